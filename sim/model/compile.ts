@@ -1,0 +1,135 @@
+import { createSampler, type Sampler } from '../random/distributions';
+import type { Choice } from '../random/draw';
+import { capacityOf, type RoutingTable, type Scenario } from '../scenario/types';
+
+/**
+ * The scenario turned into arrays indexed by service and group number, with samplers built
+ * once, so the event loop does no lookups by id and no parameter conversion.
+ */
+export interface CompiledModel {
+  horizon: number;
+  warmup: number;
+  serviceIds: string[];
+  nServices: number;
+  capacity: Int32Array;
+  inpatient: Uint8Array;
+  maxStay: Float64Array; // Infinity where there is no cut
+  dropoutShare: Float64Array;
+  next: Choice[];
+  nGroups: number;
+  groupShares: Choice;
+  deadline: Float64Array;
+  entry: Choice[];
+  /** stay[g * nServices + s]: the stay sampler of service s for group g (group override or the service's). */
+  stay: Sampler[];
+  assessment: Sampler;
+  /** Mean patience on waiting lists, factor included; Infinity = never reneges. */
+  meanPatience: number;
+  earliestDeadline: boolean;
+  referralsPerDay: number;
+  seasonality: Float64Array | null;
+  growth: number;
+  aftercarePlaces: number;
+  aftercareDuration: Sampler;
+  needInpatient: number;
+  needOutpatient: number;
+  waitInBed: boolean;
+  maxAftercareWait: number;
+  relapseWindow: number;
+  relapseWithAftercare: number;
+  relapseWithoutAftercare: number;
+  relapseDroppedOut: number;
+  timeToRelapse: Sampler;
+  reReferralShare: number;
+  bedDayNok: number;
+  slotDayNok: number;
+  placeDayNok: number;
+  initialWaiting: Int32Array;
+  initialInService: Int32Array;
+}
+
+function choice(table: RoutingTable | undefined, index: Map<string, number>): Choice {
+  const entries = Object.entries(table ?? {}).filter(([, p]) => p > 0);
+  const targets = new Int32Array(entries.length);
+  const cumulative = new Float64Array(entries.length);
+  let total = 0;
+  entries.forEach(([id, p], i) => {
+    const target = index.get(id);
+    if (target === undefined) throw new Error(`unknown service id "${id}"`);
+    targets[i] = target;
+    total += p;
+    cumulative[i] = total;
+  });
+  return { targets, cumulative, total };
+}
+
+/** Compiles a scenario that has passed validation. */
+export function compileScenario(scenario: Scenario): CompiledModel {
+  const services = scenario.services;
+  const serviceIndex = new Map(services.map((s, i) => [s.id, i]));
+  const nServices = services.length;
+  const groups = scenario.groups;
+  const groupShares = choice(
+    Object.fromEntries(groups.map((g) => [g.id, g.share])),
+    new Map(groups.map((g, i) => [g.id, i])),
+  );
+  const stay: Sampler[] = [];
+  const serviceStay = services.map((s) => createSampler(s.stayDays));
+  for (const g of groups) {
+    for (let s = 0; s < nServices; s++) {
+      const override = g.stayDays?.[services[s].id];
+      stay.push(override ? createSampler(override) : serviceStay[s]);
+    }
+  }
+  const wl = scenario.waitingList;
+  const factor = wl.pretreatmentPatienceFactor ?? 1;
+  const ac = scenario.aftercare;
+  const rel = scenario.relapse;
+  const perService = (m: Record<string, number> | undefined) => {
+    const out = new Int32Array(nServices);
+    for (const [id, n] of Object.entries(m ?? {})) {
+      const i = serviceIndex.get(id);
+      if (i !== undefined) out[i] = n;
+    }
+    return out;
+  };
+  return {
+    horizon: scenario.horizonDays,
+    warmup: scenario.warmupDays,
+    serviceIds: services.map((s) => s.id),
+    nServices,
+    capacity: Int32Array.from(services.map(capacityOf)),
+    inpatient: Uint8Array.from(services.map((s) => (s.kind === 'inpatient' ? 1 : 0))),
+    maxStay: Float64Array.from(services.map((s) => s.maxStayDays ?? Infinity)),
+    dropoutShare: Float64Array.from(services.map((s) => s.dropoutShare ?? 0)),
+    next: services.map((s) => choice(s.next, serviceIndex)),
+    nGroups: groups.length,
+    groupShares,
+    deadline: Float64Array.from(groups.map((g) => g.deadlineDays)),
+    entry: groups.map((g) => choice(g.entry, serviceIndex)),
+    stay,
+    assessment: createSampler(scenario.assessment.delayDays),
+    meanPatience: wl.meanPatienceDays == null ? Infinity : wl.meanPatienceDays * factor,
+    earliestDeadline: wl.discipline === 'earliestDeadline',
+    referralsPerDay: scenario.referrals.perYear / 365,
+    seasonality: scenario.referrals.seasonality ? Float64Array.from(scenario.referrals.seasonality) : null,
+    growth: scenario.referrals.growth ?? 0,
+    aftercarePlaces: ac.places,
+    aftercareDuration: createSampler(ac.durationDays),
+    needInpatient: ac.needShare.inpatient,
+    needOutpatient: ac.needShare.outpatient,
+    waitInBed: ac.whenFull === 'waitInBed',
+    maxAftercareWait: ac.maxWaitInBedDays,
+    relapseWindow: rel.windowDays,
+    relapseWithAftercare: rel.probability.completedWithAftercare,
+    relapseWithoutAftercare: rel.probability.completedWithoutAftercare,
+    relapseDroppedOut: rel.probability.droppedOut,
+    timeToRelapse: createSampler(rel.timeToRelapseDays),
+    reReferralShare: rel.reReferralShare,
+    bedDayNok: scenario.costs?.bedDayNok ?? 0,
+    slotDayNok: scenario.costs?.outpatientSlotDayNok ?? 0,
+    placeDayNok: scenario.costs?.aftercarePlaceDayNok ?? 0,
+    initialWaiting: perService(scenario.initialState?.waiting),
+    initialInService: perService(scenario.initialState?.inService),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Rng } from './streams';
+
+/** A routing choice prepared for drawing: cumulative probabilities over target indices. */
+export interface Choice {
+  targets: Int32Array;
+  cumulative: Float64Array;
+  /** Sum of the probabilities; below 1 the rest means "none" (discharge). */
+  total: number;
+}
+
+/**
+ * True with probability p. Certain outcomes (p ≤ 0 or p ≥ 1) use no draw, so a scenario
+ * that switches a branch off consumes nothing from the stream for it.
+ */
+export function chance(rng: Rng, p: number): boolean {
+  if (p <= 0) return false;
+  if (p >= 1) return true;
+  return rng.next() < p;
+}
+
+/**
+ * Picks a target of a routing choice, or -1 for "none" (the probabilities left over).
+ * A single certain target uses no draw.
+ */
+export function pick(rng: Rng, c: Choice): number {
+  const n = c.targets.length;
+  if (n === 0) return -1;
+  if (n === 1 && c.total >= 1) return c.targets[0];
+  const u = rng.next();
+  for (let i = 0; i < n; i++) if (u < c.cumulative[i]) return c.targets[i];
+  // Rounding: shares that sum to 1 within 1e-9 may leave u just above the last cumulative.
+  return c.total >= 1 - 1e-9 ? c.targets[n - 1] : -1;
+}
