@@ -21,6 +21,10 @@ export const METRIC_KEYS = [
   'referralsPerYear',
   'admissionsPerYear',
   'costNokPerYear',
+  // Beyond MODEL.md's list (the contract allows additions): figures the calibration targets use.
+  'meanInpatientStayDays',
+  'firstStartOutpatientShare',
+  'meanWaitPlannedInpatientDays',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -28,10 +32,14 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
 /** The per-service metric names: `services.<id>.<name>`. */
 export const SERVICE_METRIC_NAMES = ['meanWaitDays', 'occupancy', 'meanWaitingList', 'startsPerYear'] as const;
 
-/** Every metric key a run of this scenario reports, run-level first, then per service. */
-export function allMetricKeys(scenario: Pick<Scenario, 'services'>): string[] {
+/** The per-group metric names: `groups.<id>.<name>` (beyond MODEL.md: deadlines differ by group). */
+export const GROUP_METRIC_NAMES = ['meanWaitDays', 'deadlineBreachShare', 'firstStartsPerYear'] as const;
+
+/** Every metric key a run of this scenario reports: run-level, then per service, then per group. */
+export function allMetricKeys(scenario: Pick<Scenario, 'services' | 'groups'>): string[] {
   const keys: string[] = [...METRIC_KEYS];
   for (const s of scenario.services) for (const name of SERVICE_METRIC_NAMES) keys.push(`services.${s.id}.${name}`);
+  for (const g of scenario.groups) for (const name of GROUP_METRIC_NAMES) keys.push(`groups.${g.id}.${name}`);
   return keys;
 }
 

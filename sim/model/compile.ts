@@ -22,7 +22,8 @@ export interface CompiledModel {
   entry: Choice[];
   /** stay[g * nServices + s]: the stay sampler of service s for group g (group override or the service's). */
   stay: Sampler[];
-  assessment: Sampler;
+  /** Assessment delay sampler per group (a group may override the scenario's). */
+  assessment: Sampler[];
   /** Mean patience on waiting lists, factor included; Infinity = never reneges. */
   meanPatience: number;
   earliestDeadline: boolean;
@@ -108,7 +109,7 @@ export function compileScenario(scenario: Scenario): CompiledModel {
     deadline: Float64Array.from(groups.map((g) => g.deadlineDays)),
     entry: groups.map((g) => choice(g.entry, serviceIndex)),
     stay,
-    assessment: createSampler(scenario.assessment.delayDays),
+    assessment: groups.map((g) => createSampler(g.assessmentDelayDays ?? scenario.assessment.delayDays)),
     meanPatience: wl.meanPatienceDays == null ? Infinity : wl.meanPatienceDays * factor,
     earliestDeadline: wl.discipline === 'earliestDeadline',
     referralsPerDay: scenario.referrals.perYear / 365,

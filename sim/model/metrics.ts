@@ -72,6 +72,12 @@ export function computeMetrics(
     referralsPerYear: obs.referrals / years,
     admissionsPerYear: obs.inpatientStarts / years,
     costNokPerYear: (bedDays * m.bedDayNok + slotDays * m.slotDayNok + placeDays * m.placeDayNok) / years,
+    // Bed-days per admission (Little's law over the window), delayed discharge included.
+    meanInpatientStayDays: ratio(bedDays, obs.inpatientStarts),
+    firstStartOutpatientShare: ratio(obs.firstStartsOutpatient, obs.firstWaitCount),
+    // Referral to first start at an inpatient service, planned patients only (deadline over a
+    // day): what national statistics call the wait for inpatient care.
+    meanWaitPlannedInpatientDays: ratio(obs.plannedInpatientFirstWaitSum, obs.plannedInpatientFirstStarts),
   };
   READMISSION_DAYS.forEach((days, k) => {
     metrics[`readmission${days}Share`] = ratio(obs.readmitNumerator[k], obs.readmitDenominator[k]);
@@ -82,6 +88,12 @@ export function computeMetrics(
     metrics[prefix + 'occupancy'] = ratio(area(s), m.capacity[s] * length);
     metrics[prefix + 'meanWaitingList'] = area(n + s) / length;
     metrics[prefix + 'startsPerYear'] = obs.serviceStarts[s] / years;
+  });
+  scenario.groups.forEach((group, g) => {
+    const prefix = `groups.${group.id}.`;
+    metrics[prefix + 'meanWaitDays'] = ratio(obs.groupWaitSum[g], obs.groupFirstStarts[g]);
+    metrics[prefix + 'deadlineBreachShare'] = ratio(obs.groupBreaches[g], obs.groupFirstStarts[g]);
+    metrics[prefix + 'firstStartsPerYear'] = obs.groupFirstStarts[g] / years;
   });
   return metrics;
 }

@@ -14,6 +14,10 @@ export class Observations {
   firstWaitCount = 0;
   firstWaitSum = 0;
   breaches = 0;
+  firstStartsOutpatient = 0;
+  /** First starts at inpatient services of planned (non-acute: deadline over a day) patients. */
+  plannedInpatientFirstStarts = 0;
+  plannedInpatientFirstWaitSum = 0;
   waitHistogram = new Float64Array(WAIT_HISTOGRAM_EDGES.length);
   inpatientStarts = 0;
   inpatientListWaitSum = 0;
@@ -30,12 +34,22 @@ export class Observations {
   serviceStarts: Float64Array;
   serviceListWaitSum: Float64Array;
 
-  constructor(nServices: number) {
+  groupFirstStarts: Float64Array;
+  groupWaitSum: Float64Array;
+  groupBreaches: Float64Array;
+
+  constructor(nServices: number, nGroups: number) {
     this.serviceStarts = new Float64Array(nServices);
     this.serviceListWaitSum = new Float64Array(nServices);
+    this.groupFirstStarts = new Float64Array(nGroups);
+    this.groupWaitSum = new Float64Array(nGroups);
+    this.groupBreaches = new Float64Array(nGroups);
   }
 
-  addFirstWait(wait: number, breach: boolean): void {
+  addFirstWait(wait: number, breach: boolean, group: number): void {
+    this.groupFirstStarts[group]++;
+    this.groupWaitSum[group] += wait;
+    if (breach) this.groupBreaches[group]++;
     if (this.firstWaitCount === this.firstWaits.length) {
       const next = new Float64Array(this.firstWaits.length * 2);
       next.set(this.firstWaits);

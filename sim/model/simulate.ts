@@ -102,7 +102,7 @@ class ReplicationRun {
     private readonly options: SimulateOptions,
   ) {
     const n = model.nServices;
-    this.obs = new Observations(n);
+    this.obs = new Observations(n, model.nGroups);
     // Variables: in use per service [0, n), waiting per service [n, 2n), aftercare, delayed.
     this.vAftercare = 2 * n;
     this.vDelayed = 2 * n + 1;
@@ -210,7 +210,7 @@ class ReplicationRun {
     pts.referralTime[p] = t;
     pts.firstStartPending[p] = 1;
     if (this.inWindow(t)) this.obs.referrals++;
-    const delay = this.model.assessment(this.rng.assessment);
+    const delay = this.model.assessment[pts.group[p]](this.rng.assessment);
     if (delay > 0) {
       if (pts.state[p] !== PatientState.InAssessment) pts.setState(p, PatientState.InAssessment);
       this.sched.schedule(t + delay, EV_ASSESSED, p);
@@ -302,7 +302,12 @@ class ReplicationRun {
       pts.firstStartPending[p] = 0;
       if (inWindow) {
         const wait = t - pts.referralTime[p];
-        obs.addFirstWait(wait, wait > m.deadline[pts.group[p]]);
+        obs.addFirstWait(wait, wait > m.deadline[pts.group[p]], pts.group[p]);
+        if (!m.inpatient[s]) obs.firstStartsOutpatient++;
+        else if (m.deadline[pts.group[p]] > 1) {
+          obs.plannedInpatientFirstStarts++;
+          obs.plannedInpatientFirstWaitSum += wait;
+        }
       }
     }
     const stay = this.drawStay(p, s, this.rng.stays, this.rng.dropout);

@@ -32,6 +32,11 @@ export interface Group {
   deadlineDays: number;
   /** Probabilities of the first service after assessment; sums to 1. */
   entry: RoutingTable;
+  /**
+   * Optional assessment delay for this group, overriding `assessment.delayDays` (an extension of
+   * MODEL.md: acute patients are admitted without the ordinary assessment period).
+   */
+  assessmentDelayDays?: Distribution;
   /** Optional per-service stay override for this group. */
   stayDays?: Record<string, Distribution>;
   /** Free-text provenance notes, by field name. */
