@@ -28,18 +28,19 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `name`, if it is close enough to be a likely typo: at most 1 edit
- * for names of up to 4 letters, 2 up to 8, 3 beyond; or a name that one contains the other
+ * when the longer of the two has up to 4 letters, 2 up to 8, 3 beyond; or a name that one contains the other
  * of (at least 4 letters, e.g. `stay` → `stayDays`). Undefined when nothing is close.
  */
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
   if (typeof name !== 'string' || name.length === 0 || name.length > 64) return undefined;
   const lower = name.toLowerCase();
-  const limit = name.length <= 4 ? 1 : name.length <= 8 ? 2 : 3;
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {
     if (typeof candidate !== 'string' || candidate === name || candidate.length > 64) continue;
     const c = candidate.toLowerCase();
+    const longest = Math.max(lower.length, c.length);
+    const limit = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
     let score = editDistance(lower, c);
     if (score > limit) {
       const shorter = lower.length < c.length ? lower : c;

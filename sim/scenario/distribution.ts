@@ -1,0 +1,159 @@
+/**
+ * Validation of distributions (MODEL.md "Distributions"): every parameter finite and in range,
+ * so that no draw can be negative (draws are never clamped), with suggestions for a misspelt
+ * `dist` or parameter. Also: how often a draw falls inside a window, for the relapse rule.
+ */
+import { checkEnum, checkNumber, checkUnknownFields, copyFreeText, has, isRecord, join, kindOf, type Json } from './check';
+import { DISTRIBUTION_FIELDS, DISTRIBUTION_KINDS, DISTRIBUTION_PARAMS } from './fields';
+import type { IssueList } from './issues';
+import { LIMITS } from './limits';
+import type { Distribution } from './types';
+import { lognormalParams, gammaParams } from '../random/distributions';
+
+const DAYS = { min: 0, max: LIMITS.maxDays, maxNote: '100 years' };
+const POSITIVE_DAYS = { ...DAYS, minExclusive: true };
+const EXAMPLE = '{"dist": "exponential", "mean": 30}';
+
+/** Checks a distribution at `path`; returns a fresh, cleaned copy when it is valid. */
+export function checkDistribution(issues: IssueList, path: string, value: unknown): Distribution | undefined {
+  if (value === undefined) {
+    issues.error(path, `is required: a distribution such as ${EXAMPLE}`);
+    return undefined;
+  }
+  if (!isRecord(value)) {
+    issues.error(path, `must be a distribution such as ${EXAMPLE}, not ${kindOf(value)}`, value);
+    return undefined;
+  }
+  const kind = checkEnum(issues, join(path, 'dist'), has(value, 'dist') ? value.dist : undefined, DISTRIBUTION_KINDS);
+  if (kind === undefined) {
+    checkUnknownFields(issues, path, value, DISTRIBUTION_FIELDS, 'a distribution');
+    return undefined;
+  }
+  const params: readonly string[] = DISTRIBUTION_PARAMS[kind];
+  const named = `${kind === 'exponential' ? 'an' : 'a'} ${kind} distribution`;
+  const before = issues.errorCount;
+  for (const key of Object.keys(value)) {
+    if (key === 'dist' || params.includes(key) || key === 'notes' || key === 'description' || key === 'label') continue;
+    if ((DISTRIBUTION_FIELDS as readonly string[]).includes(key)) {
+      issues.error(join(path, key), `is not a parameter of ${named}, which takes ${params.join(', ')}`, undefined, params.join(', '));
+    }
+  }
+  const rest: Json = {};
+  for (const key of Object.keys(value)) if (!(DISTRIBUTION_FIELDS as readonly string[]).includes(key)) rest[key] = value[key];
+  checkUnknownFields(issues, path, rest, params, named);
+  const get = (key: string): unknown => (has(value, key) ? value[key] : undefined);
+  const out: Json = { dist: kind };
+  switch (kind) {
+    case 'exponential':
+      out.mean = checkNumber(issues, join(path, 'mean'), get('mean'), POSITIVE_DAYS);
+      break;
+    case 'lognormal':
+    case 'gamma':
+      out.mean = checkNumber(issues, join(path, 'mean'), get('mean'), POSITIVE_DAYS);
+      out.sd = checkNumber(issues, join(path, 'sd'), get('sd'), DAYS);
+      break;
+    case 'fixed':
+      out.value = checkNumber(issues, join(path, 'value'), get('value'), DAYS);
+      break;
+    case 'uniform': {
+      const min = checkNumber(issues, join(path, 'min'), get('min'), DAYS);
+      const max = checkNumber(issues, join(path, 'max'), get('max'), DAYS);
+      if (min !== undefined && max !== undefined && max < min) {
+        issues.error(join(path, 'max'), `must be ≥ min (${min})`, max, `number from min (${min}) to ${LIMITS.maxDays}`);
+      }
+      Object.assign(out, { min, max });
+      break;
+    }
+    case 'triangular': {
+      const min = checkNumber(issues, join(path, 'min'), get('min'), DAYS);
+      const mode = checkNumber(issues, join(path, 'mode'), get('mode'), DAYS);
+      const max = checkNumber(issues, join(path, 'max'), get('max'), DAYS);
+      if (min !== undefined && mode !== undefined && mode < min) {
+        issues.error(join(path, 'mode'), `must be ≥ min (${min})`, mode, `min ≤ mode ≤ max`);
+      }
+      if (mode !== undefined && max !== undefined && max < mode) {
+        issues.error(join(path, 'max'), `must be ≥ mode (${mode})`, max, `min ≤ mode ≤ max`);
+      } else if (mode === undefined && min !== undefined && max !== undefined && max < min) {
+        issues.error(join(path, 'max'), `must be ≥ min (${min})`, max, `min ≤ mode ≤ max`);
+      }
+      Object.assign(out, { min, mode, max });
+      break;
+    }
+    case 'empirical':
+      out.values = checkValues(issues, join(path, 'values'), get('values'));
+      break;
+  }
+  copyFreeText(issues, path, value, out);
+  return issues.errorCount === before ? (out as Distribution) : undefined;
+}
+
+/** An empirical distribution's values: a non-empty list of day counts; at most 10 bad ones listed. */
+function checkValues(issues: IssueList, path: string, value: unknown): number[] | undefined {
+  const allowed = `non-empty list of numbers 0 to ${LIMITS.maxDays}, at most ${LIMITS.maxEmpiricalValues} values`;
+  if (!Array.isArray(value)) {
+    issues.error(path, value === undefined ? 'is required: a list of observed values' : `must be a list of numbers, not ${kindOf(value)}`, value, allowed);
+    return undefined;
+  }
+  if (value.length === 0 || value.length > LIMITS.maxEmpiricalValues) {
+    issues.error(path, value.length === 0 ? 'must not be empty' : `has too many values (${value.length})`, undefined, allowed);
+    return undefined;
+  }
+  const out: number[] = [];
+  let bad = 0;
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= LIMITS.maxDays) {
+      out.push(v === 0 ? 0 : v);
+      continue;
+    }
+    bad++;
+    if (bad <= 10) issues.error(join(path, i), `must be a finite number from 0 to ${LIMITS.maxDays}`, v, allowed);
+  }
+  if (bad > 10) issues.error(path, `has ${bad - 10} more values out of range`, undefined, allowed);
+  return bad === 0 ? out : undefined;
+}
+
+/** Standard normal CDF (Abramowitz–Stegun 7.1.26 erfc; error < 1.5e-7), enough for a feasibility check. */
+function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
+  return z >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+/**
+ * The probability that a draw falls in [0, window] (approximate for gamma, by Wilson–Hilferty).
+ * The relapse time is redrawn until it lies in the window, so this must not be (near) zero.
+ */
+export function shareWithin(d: Distribution, window: number): number {
+  switch (d.dist) {
+    case 'exponential':
+      return 1 - Math.exp(-window / d.mean);
+    case 'lognormal': {
+      if (d.sd === 0) return d.mean <= window ? 1 : 0;
+      const { mu, sigma } = lognormalParams(d.mean, d.sd);
+      return normalCdf((Math.log(window) - mu) / sigma);
+    }
+    case 'gamma': {
+      if (d.sd === 0) return d.mean <= window ? 1 : 0;
+      const { shape } = gammaParams(d.mean, d.sd);
+      const v = 1 / (9 * shape);
+      return normalCdf((Math.cbrt(window / d.mean) - (1 - v)) / Math.sqrt(v));
+    }
+    case 'fixed':
+      return d.value <= window ? 1 : 0;
+    case 'uniform':
+      if (d.max === d.min) return d.min <= window ? 1 : 0;
+      return Math.min(1, Math.max(0, (window - d.min) / (d.max - d.min)));
+    case 'triangular': {
+      const { min: a, mode: c, max: b } = d;
+      if (b === a) return a <= window ? 1 : 0;
+      if (window <= a) return 0;
+      if (window >= b) return 1;
+      if (window <= c) return ((window - a) * (window - a)) / ((b - a) * (c - a));
+      return 1 - ((b - window) * (b - window)) / ((b - a) * (b - c));
+    }
+    case 'empirical':
+      return d.values.filter((v) => v <= window).length / d.values.length;
+  }
+}

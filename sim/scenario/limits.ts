@@ -1,0 +1,38 @@
+/**
+ * Bounds that validation enforces beyond the model's own rules, so that any accepted
+ * scenario runs in finite time and memory, and tolerances of the sum and mean rules.
+ *
+ * Seed: any whole number from 0 to 2^53 − 1 (Number.MAX_SAFE_INTEGER). Streams are seeded
+ * by the seed's decimal text, so every safe integer is exact, survives a JSON round trip and
+ * gives distinct streams; negative seeds are refused only to keep one spelling per seed.
+ */
+export const LIMITS = {
+  /** Longest horizon, and the largest value of any day-valued parameter: 100 years. */
+  maxDays: 36_500,
+  maxReplications: 10_000,
+  maxSeed: Number.MAX_SAFE_INTEGER,
+  maxReferralsPerYear: 1_000_000,
+  /** Beds, outpatient slots, aftercare places, and initial-state counts per service. */
+  maxCapacity: 1_000_000,
+  /** Yearly referral growth: more than −100 % and at most +100 % a year. */
+  maxGrowth: 1,
+  maxPatienceFactor: 100,
+  maxCostNok: 1_000_000_000,
+  maxEmpiricalValues: 100_000,
+  /** Most services, and most groups. */
+  maxItems: 1_000,
+  maxIdLength: 64,
+  maxTextLength: 10_000,
+  /** Group shares and entry probabilities must sum to 1 within this; next sums at most 1 + this. */
+  sumTolerance: 1e-9,
+  /** The 12 seasonality factors must have mean 1 within this. */
+  seasonalityTolerance: 1e-6,
+  /** A relapse time must fall inside the window at least this often (else draws never end). */
+  minRelapseShareInWindow: 1e-6,
+} as const;
+
+/** Ids of groups and services: they appear in dotted paths (`services.long.beds`). */
+export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+/** Names that cannot be ids, since plain objects already have them (`__proto__`, `constructor` …). */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);

@@ -1,0 +1,99 @@
+/**
+ * The `services` list: kinds, capacities (beds for inpatient units, slots for outpatient
+ * services), stays, dropout and `next` routing, including the rule that no set of services
+ * may keep patients forever.
+ */
+import {
+  CAPACITY, checkEnum, checkNumber, checkObject, checkUnknownFields, copyFreeText, DAYS_POSITIVE, has, join, optionalNumber, SHARE, type Json,
+} from './check';
+import { checkDistribution } from './distribution';
+import { checkList, checkProbabilities, nameElements, sumText } from './elements';
+import { SERVICE_FIELDS } from './fields';
+import type { IssueList } from './issues';
+import { LIMITS } from './limits';
+import { closedLoops, type RoutingNode } from './routing';
+import type { Service } from './types';
+
+export interface ServicesResult {
+  /** Cleaned services, or undefined when any is invalid. */
+  services: Service[] | undefined;
+  /** Valid service ids, for references elsewhere. */
+  ids: Set<string>;
+  /** Path of each service, by id where it is valid and unique. */
+  pathOf: Map<string, string>;
+  /** Capacity (beds or slots) and kind of each valid service id, where known. */
+  capacity: Map<string, number>;
+  kind: Map<string, Service['kind']>;
+}
+
+/** Checks the services list; the ids are collected first so that `next` can refer forward. */
+export function checkServices(issues: IssueList, value: unknown): ServicesResult {
+  const result: ServicesResult = { services: undefined, ids: new Set(), pathOf: new Map(), capacity: new Map(), kind: new Map() };
+  const items = checkList(issues, 'services', value, 'services');
+  if (items === undefined) return result;
+  const named = nameElements(issues, 'services', items);
+  named.ids.forEach((id, i) => id !== undefined && (result.ids.add(id), result.pathOf.has(id) || result.pathOf.set(id, named.paths[i])));
+  const before = issues.errorCount;
+  const out: Service[] = [];
+  const routing: RoutingNode[] = [];
+  items.forEach((item, i) => {
+    const path = named.paths[i];
+    const s = checkObject(issues, path, item, 'a service such as {"id": "detox", "kind": "inpatient", "beds": 25, "stayDays": …}');
+    if (s === undefined) return;
+    const svc = checkService(issues, path, s, result.ids);
+    const id = named.ids[i];
+    if (svc === undefined || id === undefined) return;
+    out.push(svc);
+    result.kind.set(id, svc.kind);
+    result.capacity.set(id, (svc.kind === 'inpatient' ? svc.beds : svc.slots) ?? 0);
+    routing.push({ id, next: svc.next ?? {}, dropoutShare: svc.dropoutShare ?? 0 });
+  });
+  if (issues.errorCount !== before) return result;
+  for (const loop of closedLoops(routing)) {
+    const members = [...new Set(loop)];
+    const text = members.length === 1 ? `service "${members[0]}" sends every patient who completes it back to itself` : `services ${members.map((m) => `"${m}"`).join(', ')} form a loop (${loop.join(' → ')})`;
+    issues.error(
+      join(result.pathOf.get(members[0]) ?? 'services', 'next'),
+      `${text} that patients can enter but never leave: their next probabilities sum to 1 and none has dropoutShare > 0, so no one is ever discharged; lower a next probability or add dropout`,
+      undefined,
+      'next summing to less than 1, or dropoutShare > 0, somewhere in every loop',
+    );
+  }
+  if (issues.errorCount === before) result.services = out;
+  return result;
+}
+
+function checkService(issues: IssueList, path: string, s: Json, ids: ReadonlySet<string>): Service | undefined {
+  const before = issues.errorCount;
+  checkUnknownFields(issues, path, s, SERVICE_FIELDS, 'a service');
+  const get = (k: string): unknown => (has(s, k) ? s[k] : undefined);
+  const kind = checkEnum(issues, join(path, 'kind'), get('kind'), ['inpatient', 'outpatient'] as const);
+  const out: Json = { id: get('id') };
+  copyFreeText(issues, path, s, out);
+  out.kind = kind;
+  const capacityField = kind === 'outpatient' ? 'slots' : 'beds';
+  const otherField = kind === 'outpatient' ? 'beds' : 'slots';
+  if (kind !== undefined) {
+    out[capacityField] = checkNumber(issues, join(path, capacityField), get(capacityField), CAPACITY);
+    if (has(s, otherField)) {
+      issues.warn(join(path, otherField), `is ignored: an ${kind} service has ${capacityField}, not ${otherField}`, get(otherField), capacityField);
+    }
+  } else {
+    for (const f of ['beds', 'slots']) if (has(s, f)) checkNumber(issues, join(path, f), s[f], CAPACITY);
+  }
+  out.stayDays = checkDistribution(issues, join(path, 'stayDays'), get('stayDays'));
+  out.maxStayDays = get('maxStayDays') === null || get('maxStayDays') === undefined ? null : checkNumber(issues, join(path, 'maxStayDays'), get('maxStayDays'), DAYS_POSITIVE);
+  out.dropoutShare = optionalNumber(issues, join(path, 'dropoutShare'), get('dropoutShare'), SHARE, 0);
+  out.next = {};
+  if (get('next') !== undefined) {
+    const nextPath = join(path, 'next');
+    const next = checkProbabilities(issues, nextPath, get('next'), ids, 'probabilities of going on to that service');
+    if (next !== undefined) {
+      const sum = Object.values(next).reduce((a, b) => a + b, 0);
+      if (sum > 1 + LIMITS.sumTolerance) {
+        issues.error(nextPath, `probabilities sum to ${sumText(sum)}; they may sum to at most 1 (the rest is discharge)`, undefined, 'sum ≤ 1');
+      } else out.next = next;
+    }
+  }
+  return issues.errorCount === before ? (out as unknown as Service) : undefined;
+}
