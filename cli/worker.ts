@@ -1,0 +1,36 @@
+/**
+ * Worker thread entry (bundled to dist/cli/worker.js): runs the replication indices the parent
+ * sends, one at a time, and posts each ReplicationResult back. A replication depends only on
+ * (scenario, seed, index), so which worker runs it does not change any number.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { simulateReplication } from '../sim/model/simulate';
+import type { FromWorker, ToWorker, WorkerInit } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('cli/worker.ts must run in a worker thread');
+const { scenario } = workerData as WorkerInit;
+
+// For the CLI's own tests only: make one replication fail, to check that a crashed worker
+// ends the run with a clear message instead of a hang.
+const failAt = process.env.KAPASIM_TEST_FAIL_REPLICATION;
+
+port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'stop') {
+    port.close();
+    return;
+  }
+  const replication = msg.replication;
+  if (failAt !== undefined && Number(failAt) === replication) {
+    if (process.env.KAPASIM_TEST_FAIL_MODE === 'exit') process.exit(7);
+    throw new Error(`test failure injected in replication ${replication}`);
+  }
+  let reply: FromWorker;
+  try {
+    reply = { type: 'result', result: simulateReplication(scenario, replication) };
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    reply = { type: 'error', replication, message: e.message, stack: e.stack };
+  }
+  port.postMessage(reply);
+});
