@@ -166,7 +166,9 @@ export function checkUnknownFields(issues: IssueList, path: string, obj: Json, k
   const all = [...new Set([...known, ...FREE_TEXT_FIELDS])];
   for (const key of Object.keys(obj)) {
     if (all.includes(key)) continue;
-    issues.error(join(path, key), `unknown field in ${where}${didYouMean(key, all)}`, undefined, all.join(', '));
+    const hint = didYouMean(key, all);
+    // The list of allowed fields only when there is no suggestion, to keep the line short.
+    issues.error(join(path, key), `unknown field in ${where}${hint}`, undefined, hint === '' ? all.join(', ') : undefined);
   }
 }
 

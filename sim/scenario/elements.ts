@@ -62,14 +62,15 @@ export function nameElements(issues: IssueList, path: string, items: unknown[]):
 
 /**
  * A map keyed by service id (entry, next, stay overrides, initial state): unknown ids are
- * errors with a suggestion; each value is checked by `check`. Returns a fresh copy, or
+ * errors with a suggestion (not checked when `serviceIds` is undefined, because the services
+ * list itself could not be read); each value is checked by `check`. Returns a fresh copy, or
  * undefined when anything is wrong.
  */
 export function checkServiceMap<T>(
   issues: IssueList,
   path: string,
   value: unknown,
-  serviceIds: ReadonlySet<string>,
+  serviceIds: ReadonlySet<string> | undefined,
   what: string,
   check: (at: string, v: unknown, key: string) => T | undefined,
 ): Record<string, T> | undefined {
@@ -81,7 +82,7 @@ export function checkServiceMap<T>(
   let ok = true;
   for (const key of Object.keys(value)) {
     const at = join(path, key);
-    if (!serviceIds.has(key)) {
+    if (serviceIds !== undefined && !serviceIds.has(key)) {
       issues.error(at, `no service has the id "${key}"${didYouMean(key, serviceIds)}`, undefined, [...serviceIds].join(', '));
       ok = false;
       continue;
@@ -94,7 +95,7 @@ export function checkServiceMap<T>(
 }
 
 /** Probabilities keyed by service id; the sum is the caller's rule. */
-export function checkProbabilities(issues: IssueList, path: string, value: unknown, serviceIds: ReadonlySet<string>, what: string): Record<string, number> | undefined {
+export function checkProbabilities(issues: IssueList, path: string, value: unknown, serviceIds: ReadonlySet<string> | undefined, what: string): Record<string, number> | undefined {
   const spec: NumberSpec = { min: 0, max: 1 };
   return checkServiceMap(issues, path, value, serviceIds, what, (at, v) => checkNumber(issues, at, v, spec));
 }

@@ -12,10 +12,15 @@ export interface RoutingNode {
   dropoutShare: number;
 }
 
-/** Whether a patient can be discharged straight from this service. */
-function canLeave(node: RoutingNode): boolean {
+/**
+ * Whether a patient can be discharged straight from this service. A `next` target outside
+ * the graph (a service that could not be checked) counts as a way out, so that one broken
+ * service never makes a false loop report.
+ */
+function canLeave(node: RoutingNode, known: ReadonlyMap<string, number>): boolean {
   const sum = Object.values(node.next).reduce((a, b) => a + b, 0);
-  return node.dropoutShare > 0 || sum < 1 - LIMITS.sumTolerance;
+  const outside = Object.keys(node.next).some((id) => node.next[id] > 0 && !known.has(id));
+  return node.dropoutShare > 0 || sum < 1 - LIMITS.sumTolerance || outside;
 }
 
 /**
@@ -32,7 +37,7 @@ export function closedLoops(nodes: readonly RoutingNode[]): string[][] {
   const into: number[][] = nodes.map(() => []);
   out.forEach((targets, from) => targets.forEach((to) => into[to].push(from)));
   // Services from which discharge is reachable: backwards from those that can be left.
-  const leaves = nodes.map(canLeave);
+  const leaves = nodes.map((n) => canLeave(n, index));
   const stack = nodes.map((_, i) => i).filter((i) => leaves[i]);
   while (stack.length > 0) {
     const v = stack.pop()!;

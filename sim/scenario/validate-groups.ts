@@ -10,8 +10,8 @@ import type { IssueList } from './issues';
 import { LIMITS } from './limits';
 import type { Distribution, Group } from './types';
 
-/** Checks the groups list against the known service ids; returns the cleaned groups. */
-export function checkGroups(issues: IssueList, value: unknown, serviceIds: ReadonlySet<string>): Group[] | undefined {
+/** Checks the groups list against the known service ids (undefined: unknown); returns the cleaned groups. */
+export function checkGroups(issues: IssueList, value: unknown, serviceIds: ReadonlySet<string> | undefined): Group[] | undefined {
   const items = checkList(issues, 'groups', value, 'patient groups');
   if (items === undefined) return undefined;
   const named = nameElements(issues, 'groups', items);
@@ -38,7 +38,7 @@ export function checkGroups(issues: IssueList, value: unknown, serviceIds: Reado
   return issues.errorCount === before ? out : undefined;
 }
 
-function checkGroup(issues: IssueList, path: string, g: Json, serviceIds: ReadonlySet<string>): Group | undefined {
+function checkGroup(issues: IssueList, path: string, g: Json, serviceIds: ReadonlySet<string> | undefined): Group | undefined {
   const before = issues.errorCount;
   checkUnknownFields(issues, path, g, GROUP_FIELDS, 'a group');
   const get = (k: string): unknown => (has(g, k) ? g[k] : undefined);

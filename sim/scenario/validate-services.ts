@@ -19,6 +19,8 @@ export interface ServicesResult {
   services: Service[] | undefined;
   /** Valid service ids, for references elsewhere. */
   ids: Set<string>;
+  /** Whether the list could be read at all; if not, references to services are not checked. */
+  listed: boolean;
   /** Path of each service, by id where it is valid and unique. */
   pathOf: Map<string, string>;
   /** Capacity (beds or slots) and kind of each valid service id, where known. */
@@ -28,9 +30,10 @@ export interface ServicesResult {
 
 /** Checks the services list; the ids are collected first so that `next` can refer forward. */
 export function checkServices(issues: IssueList, value: unknown): ServicesResult {
-  const result: ServicesResult = { services: undefined, ids: new Set(), pathOf: new Map(), capacity: new Map(), kind: new Map() };
+  const result: ServicesResult = { services: undefined, ids: new Set(), listed: false, pathOf: new Map(), capacity: new Map(), kind: new Map() };
   const items = checkList(issues, 'services', value, 'services');
   if (items === undefined) return result;
+  result.listed = true;
   const named = nameElements(issues, 'services', items);
   named.ids.forEach((id, i) => id !== undefined && (result.ids.add(id), result.pathOf.has(id) || result.pathOf.set(id, named.paths[i])));
   const before = issues.errorCount;
@@ -40,15 +43,18 @@ export function checkServices(issues: IssueList, value: unknown): ServicesResult
     const path = named.paths[i];
     const s = checkObject(issues, path, item, 'a service such as {"id": "detox", "kind": "inpatient", "beds": 25, "stayDays": …}');
     if (s === undefined) return;
-    const svc = checkService(issues, path, s, result.ids);
+    const { svc, ok } = checkService(issues, path, s, result.ids);
     const id = named.ids[i];
-    if (svc === undefined || id === undefined) return;
-    out.push(svc);
-    result.kind.set(id, svc.kind);
-    result.capacity.set(id, (svc.kind === 'inpatient' ? svc.beds : svc.slots) ?? 0);
-    routing.push({ id, next: svc.next ?? {}, dropoutShare: svc.dropoutShare ?? 0 });
+    if (id === undefined || path !== `services.${id}`) return; // no id, or not unique
+    // Routing is checked for every service whose next and dropout are valid, even when
+    // another field of it is not, so that a loop is reported together with other problems.
+    if (svc.next !== undefined && svc.dropoutShare !== undefined) routing.push({ id, next: svc.next, dropoutShare: svc.dropoutShare });
+    if (!ok) return;
+    const valid = svc as Service;
+    out.push(valid);
+    result.kind.set(id, valid.kind);
+    result.capacity.set(id, (valid.kind === 'inpatient' ? valid.beds : valid.slots) ?? 0);
   });
-  if (issues.errorCount !== before) return result;
   for (const loop of closedLoops(routing)) {
     const members = [...new Set(loop)];
     const text = members.length === 1 ? `service "${members[0]}" sends every patient who completes it back to itself` : `services ${members.map((m) => `"${m}"`).join(', ')} form a loop (${loop.join(' → ')})`;
@@ -63,7 +69,8 @@ export function checkServices(issues: IssueList, value: unknown): ServicesResult
   return result;
 }
 
-function checkService(issues: IssueList, path: string, s: Json, ids: ReadonlySet<string>): Service | undefined {
+/** The cleaned service (fields that failed are undefined) and whether all of it is valid. */
+function checkService(issues: IssueList, path: string, s: Json, ids: ReadonlySet<string>): { svc: Partial<Service>; ok: boolean } {
   const before = issues.errorCount;
   checkUnknownFields(issues, path, s, SERVICE_FIELDS, 'a service');
   const get = (k: string): unknown => (has(s, k) ? s[k] : undefined);
@@ -86,6 +93,7 @@ function checkService(issues: IssueList, path: string, s: Json, ids: ReadonlySet
   out.dropoutShare = optionalNumber(issues, join(path, 'dropoutShare'), get('dropoutShare'), SHARE, 0);
   out.next = {};
   if (get('next') !== undefined) {
+    out.next = undefined;
     const nextPath = join(path, 'next');
     const next = checkProbabilities(issues, nextPath, get('next'), ids, 'probabilities of going on to that service');
     if (next !== undefined) {
@@ -95,5 +103,5 @@ function checkService(issues: IssueList, path: string, s: Json, ids: ReadonlySet
       } else out.next = next;
     }
   }
-  return issues.errorCount === before ? (out as unknown as Service) : undefined;
+  return { svc: out as Partial<Service>, ok: issues.errorCount === before };
 }

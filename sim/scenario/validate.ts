@@ -82,7 +82,7 @@ function checkScenario(issues: IssueList, input: unknown): Scenario | undefined 
   out.seed = checkNumber(issues, 'seed', get('seed'), { min: 0, max: LIMITS.maxSeed, integer: true, maxNote: '2^53 − 1' });
   out.referrals = checkReferrals(issues, get('referrals'));
   const services = checkServices(issues, get('services'));
-  out.groups = checkGroups(issues, get('groups'), services.ids);
+  out.groups = checkGroups(issues, get('groups'), services.listed ? services.ids : undefined);
   out.assessment = section(issues, 'assessment', get('assessment'), ASSESSMENT_FIELDS, 'the assessment, e.g. {"delayDays": {…}}', (a, o) => {
     o.delayDays = checkDistribution(issues, 'assessment.delayDays', own(a, 'delayDays'));
   });
@@ -187,7 +187,7 @@ function checkInitialState(issues: IssueList, value: unknown, services: Services
         continue;
       }
       const what = f === 'waiting' ? 'patients waiting at time 0' : 'patients in service at time 0';
-      o[f] = checkServiceMap(issues, `initialState.${f}`, v, services.ids, what, (at, n, id) => {
+      o[f] = checkServiceMap(issues, `initialState.${f}`, v, services.listed ? services.ids : undefined, what, (at, n, id) => {
         const count = checkNumber(issues, at, n, CAPACITY);
         const cap = services.capacity.get(id);
         if (f === 'inService' && count !== undefined && cap !== undefined && count > cap) {

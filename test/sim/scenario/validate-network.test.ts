@@ -146,6 +146,19 @@ describe('next loops that can never be left', () => {
     if (r.ok) return;
     expect(r.issues.map((i) => i.path)).toEqual(['services.short.next', 'services.outpatient.next']);
   });
+  it('is reported together with other problems, and a broken service makes no false loop', () => {
+    const s = exampleScenario();
+    for (const svc of s.services) svc.dropoutShare = 0;
+    s.services[1].next = { long: 1 };
+    s.services[2].next = { short: 1 };
+    s.services[2].bed = 3;
+    s.services[0].next = { outpatient: 1 };
+    s.services[3].next = { detox: 1, detx: 0 }; // outpatient's next is broken, so its loop with detox is not judged
+    const r = validateScenario(s);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.path)).toEqual(['services.long.bed', 'services.outpatient.next.detx', 'services.short.next']);
+  });
   it('dropout or a next sum below 1 lets patients leave', () => {
     expect(withNext({ short: { long: 1 }, long: { short: 1 } }, 0.1).ok).toBe(true);
     expect(withNext({ short: { long: 1 }, long: { short: 0.99 } }).ok).toBe(true);
@@ -167,5 +180,15 @@ describe('flow warnings', () => {
     const r = validateScenario(s);
     expect(r.ok).toBe(true);
     if (r.ok) expectIssue(r.warnings, 'services.long.beds', 'has 0 beds but patients are sent there; they wait until they give up');
+  });
+});
+
+describe('cascades', () => {
+  it('when the services list cannot be read, references to services are not reported as unknown', () => {
+    const issues = issuesAfter((s) => {
+      s.services = 'none';
+      s.initialState = { waiting: { long: 3 } };
+    });
+    expect(issues.map((i) => i.path)).toEqual(['services']);
   });
 });
