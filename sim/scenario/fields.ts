@@ -11,7 +11,7 @@ export const TOP_FIELDS = [
   'assessment', 'waitingList', 'services', 'aftercare', 'relapse', 'costs', 'initialState', 'notes',
 ] as const;
 export const REFERRALS_FIELDS = ['perYear', 'seasonality', 'growth'] as const;
-export const GROUP_FIELDS = ['id', 'label', 'share', 'deadlineDays', 'entry', 'stayDays', 'notes'] as const;
+export const GROUP_FIELDS = ['id', 'label', 'share', 'deadlineDays', 'entry', 'assessmentDelayDays', 'stayDays', 'notes'] as const;
 export const ASSESSMENT_FIELDS = ['delayDays'] as const;
 export const WAITING_LIST_FIELDS = ['discipline', 'meanPatienceDays', 'pretreatmentPatienceFactor'] as const;
 export const SERVICE_FIELDS = ['id', 'label', 'kind', 'beds', 'slots', 'stayDays', 'maxStayDays', 'dropoutShare', 'next', 'notes'] as const;
@@ -49,6 +49,7 @@ export const SCENARIO_SHAPES: Readonly<Record<string, Shape>> = {
   groups: 'list',
   'groups.*': GROUP_FIELDS,
   'groups.*.entry': 'map',
+  'groups.*.assessmentDelayDays': 'distribution',
   'groups.*.stayDays': 'map',
   'groups.*.stayDays.*': 'distribution',
   assessment: ASSESSMENT_FIELDS,

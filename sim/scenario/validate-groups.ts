@@ -59,6 +59,10 @@ function checkGroup(issues: IssueList, path: string, g: Json, serviceIds: Readon
       out.entry = entry;
     }
   }
+  if (get('assessmentDelayDays') !== undefined) {
+    // Kapasim's extension of MODEL.md: a group's own assessment delay (acute patients skip it).
+    out.assessmentDelayDays = checkDistribution(issues, join(path, 'assessmentDelayDays'), get('assessmentDelayDays'));
+  }
   if (get('stayDays') !== undefined) {
     out.stayDays = checkServiceMap<Distribution>(issues, join(path, 'stayDays'), get('stayDays'), serviceIds, 'stay distributions that replace the service\'s own', (at, v) => checkDistribution(issues, at, v));
   }

@@ -48,6 +48,14 @@ describe('groups', () => {
     expectOnlyError((s) => (s.groups[1].stayDays = { shortt: { dist: 'fixed', value: 3 } }), 'groups.youth.stayDays.shortt', 'did you mean "short"?');
     expectOnlyError((s) => (s.groups[1].stayDays = { short: { dist: 'lognormal', mean: 30, sd: -1 } }), 'groups.youth.stayDays.short.sd', 'must be a number ≥ 0');
   });
+  it('a group may override the assessment delay with a valid distribution', () => {
+    const ok = exampleScenario();
+    ok.groups[0].assessmentDelayDays = { dist: 'fixed', value: 0 };
+    const r = validateScenario(ok);
+    expect(r.ok && r.value.groups[0].assessmentDelayDays).toEqual({ dist: 'fixed', value: 0 });
+    expectOnlyError((s) => (s.groups[0].assessmentDelayDays = { dist: 'uniform', min: 5, max: 2 }), 'groups.acute.assessmentDelayDays.max', 'min');
+    expectOnlyError((s) => (s.groups[0].assessmentDelay = { dist: 'fixed', value: 0 }), 'groups.acute.assessmentDelay', 'did you mean "assessmentDelayDays"?');
+  });
   it('unknown group fields get suggestions', () => {
     expectOnlyError((s) => (s.groups[1].deadline = 3), 'groups.youth.deadline', 'unknown field in a group; did you mean "deadlineDays"?');
   });
