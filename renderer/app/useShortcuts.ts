@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+
+export interface Shortcuts {
+  run(): void;
+  cancel(): void;
+  undo(): void;
+  redo(): void;
+  save(): void;
+}
+
+/** Ctrl/Cmd+Enter runs, Esc cancels, Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, Ctrl/Cmd+S saves. */
+export function useShortcuts(s: Shortcuts): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key === 'Enter') {
+        e.preventDefault();
+        s.run();
+      } else if (e.key === 'Escape') {
+        s.cancel();
+      } else if (mod && !e.shiftKey && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        s.undo();
+      } else if (mod && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y')) {
+        e.preventDefault();
+        s.redo();
+      } else if (mod && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        s.save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [s]);
+}

@@ -1,0 +1,33 @@
+/**
+ * What the Electron preload exposes on `window.kapasim` (one named method per operation).
+ * In a plain browser it is absent and the renderer falls back to downloads and file inputs.
+ */
+export type FileKind = 'scenario' | 'study' | 'run' | 'svg' | 'png' | 'csv' | 'html' | 'xlsx';
+
+export interface OpenedFile {
+  path: string;
+  name: string;
+  text: string;
+}
+
+export interface DesktopApi {
+  /** Shows the native open dialog for a kind of Kapasim file; null when cancelled. */
+  openFile(kind: 'scenario' | 'study' | 'run'): Promise<OpenedFile | null>;
+  /** Saves text atomically; with no path (or Save As) the native dialog asks first. Null when cancelled. */
+  saveFile(request: { kind: FileKind; path?: string; suggestedName: string; text: string }): Promise<{ path: string } | null>;
+  /** Exports bytes (charts, workbooks) through the native save dialog. */
+  exportFile(request: { kind: FileKind; suggestedName: string; bytes: Uint8Array }): Promise<{ path: string } | null>;
+  /** Tells the shell whether there are unsaved changes (title marker, close prompt). */
+  setDocumentState(state: { fileName: string | null; dirty: boolean }): void;
+}
+
+declare global {
+  interface Window {
+    kapasim?: DesktopApi;
+  }
+}
+
+/** The desktop API when running inside the Electron shell, else undefined. */
+export function desktop(): DesktopApi | undefined {
+  return typeof window !== 'undefined' ? window.kapasim : undefined;
+}

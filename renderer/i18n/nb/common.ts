@@ -1,0 +1,31 @@
+import type { common as en } from '../en/common';
+
+/** App-wide strings (bokmål). */
+export const common: Record<keyof typeof en, string> = {
+  'app.title': 'Kapasim',
+  'app.tagline': 'Kapasitetsplanlegging for tverrfaglig spesialisert rusbehandling',
+  'nav.scenario': 'Scenario',
+  'nav.results': 'Resultater',
+  'nav.label': 'Hoveddeler',
+  'lang.label': 'Språk',
+  'lang.nb': 'Norsk bokmål',
+  'lang.en': 'English',
+  'file.open': 'Åpne …',
+  'file.save': 'Lagre',
+  'file.saveAs': 'Lagre som …',
+  'file.openDefault': 'Åpne standardscenarioet',
+  'file.unsaved': 'ulagrede endringer',
+  'file.openFailed': 'Kunne ikke åpne {name}',
+  'edit.undo': 'Angre',
+  'edit.redo': 'Gjør om',
+  'run.run': 'Kjør',
+  'run.cancel': 'Avbryt',
+  'run.shortcut': 'Ctrl+Enter kjører, Esc avbryter',
+  'run.progressLabel': 'Replikasjoner ferdig',
+  'run.progress': '{done} av {total} replikasjoner',
+  'run.timeLeft': 'omtrent {seconds} s igjen',
+  'run.blocked': 'Rett de {count} feilene i scenarioet før du kjører',
+  'run.failed': 'Kjøringen feilet: {message}',
+  'run.cancelled': 'Kjøringen ble avbrutt',
+  'run.doneIn': 'Ferdig på {seconds} s',
+};

@@ -1,0 +1,5 @@
+import type { MessageKey } from '../en';
+import { common } from './common';
+
+/** Every bokmål string; the type makes a missing key a compile error. */
+export const nb: Record<MessageKey, string> = { ...common };
