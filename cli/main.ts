@@ -101,7 +101,7 @@ function report(err: unknown): number {
   if (err instanceof CliError) {
     process.stderr.write(`kapasim: ${err.message.split('\n').join('\nkapasim: ')}\n`);
     if (err.exitCode === EXIT_INTERNAL) {
-      process.stderr.write('kapasim: this is a bug or a crash; please report it with the command you ran\n');
+      process.stderr.write(`kapasim: this is a bug or a crash; please report it with the command you ran${process.env.KAPASIM_DEBUG === '1' ? '' : ' (set KAPASIM_DEBUG=1 to see the stack trace)'}\n`);
       if (process.env.KAPASIM_DEBUG === '1' && err.stack) process.stderr.write(`${err.stack}\n`);
     }
     return err.exitCode;
