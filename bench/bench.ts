@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: speed figures, printed as a table. No assertions; speed targets live here,
+ * never in timed unit tests.
+ *
+ * 1. M/M/c (c = 20, λ = 18/day, mean stay 1 day, 200,000 expected customers): Kapasim's full
+ *    model against a hand-written typed-array loop on the same random streams (same sample
+ *    path, same mean wait), and against SimPy on the same queue.
+ * 2. The shipped default scenario with 30 replications, on one thread and on the worker pool.
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { benchDefault, DEFAULT_REPLICATIONS } from './default-run';
+import { benchMmc, MMC, TIMED_RUNS } from './mmc-engine';
+import { benchSimpy, SIMPY_RUNS } from './simpy';
+
+const int = (x: number) => Math.round(x).toLocaleString('en-US');
+const ms = (x: number) => x.toFixed(1);
+const pad = (s: string, n: number) => s.padStart(n);
+const padEnd = (s: string, n: number) => s.padEnd(n);
+
+function row(label: string, cells: string[]): string {
+  return '  ' + padEnd(label, 34) + cells.map((c, i) => pad(c, [11, 14, 14, 18][i])).join('');
+}
+
+async function main(): Promise<void> {
+  const cores = availableParallelism();
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Kapasim bench — Node ${process.version}, ${cores} cores (os.availableParallelism()), ${cpu}, ${process.platform}/${process.arch}`);
+  console.log('');
+
+  const mmc = benchMmc();
+  const days = mmc.horizonDays;
+  console.log(
+    `M/M/c: c = ${MMC.servers}, λ = ${MMC.arrivalsPerDay}/day, mean stay ${MMC.meanStayDays} day, horizon ${int(days)} days (${int(MMC.customers)} expected customers)`,
+  );
+  console.log(`  Node figures: median of ${TIMED_RUNS} timed runs after a JIT warm-up; SimPy: median of ${SIMPY_RUNS} runs`);
+  console.log(row('', ['time (ms)', 'customers/s', 'events/s', 'mean wait (days)']));
+  const ref = mmc.reference;
+  const eng = mmc.engine;
+  console.log(row('reference typed-array loop', [ms(ref.ms), int(ref.customers / (ref.ms / 1000)), int(ref.events / (ref.ms / 1000)), ref.meanWaitDays.toFixed(5)]));
+  console.log(row('Kapasim engine (full model)', [ms(eng.ms), int(eng.customers / (eng.ms / 1000)), int(eng.events / (eng.ms / 1000)), eng.meanWaitDays.toFixed(5)]));
+
+  const simpy = benchSimpy(MMC.servers, MMC.arrivalsPerDay, MMC.meanStayDays, days, (line) => console.log('  ' + line));
+  if (simpy.ok) {
+    console.log(row(`SimPy ${simpy.simpyVersion} (Python ${simpy.python})`, [ms(simpy.seconds * 1000), int(simpy.customers / simpy.seconds), '—', simpy.meanWaitDays.toFixed(5)]));
+  }
+  console.log(row('Erlang C (exact)', ['', '', '', mmc.erlangCWaitDays.toFixed(5)]));
+  console.log('');
+  const engineRate = eng.customers / (eng.ms / 1000);
+  const refRate = ref.customers / (ref.ms / 1000);
+  console.log(`  engine / reference: ${(eng.ms / ref.ms).toFixed(2)}× the time (customers/s ${(engineRate / refRate).toFixed(2)}×)`);
+  console.log(
+    `  same sample path: ${eng.customers === ref.customers ? 'same' : 'different'} customers (${int(eng.customers)} / ${int(ref.customers)}), |mean wait engine − reference| = ${Math.abs(eng.meanWaitDays - ref.meanWaitDays).toExponential(1)} days`,
+  );
+  console.log(`  events: engine ${int(eng.events)} (arrivals, ends, weekly series ticks), reference ${int(ref.events)} (arrivals, departures)`);
+  console.log(`  all timed runs (ms): engine ${eng.allMs.map(ms).join(', ')}; reference ${ref.allMs.map(ms).join(', ')}`);
+  if (simpy.ok) {
+    console.log(`  Kapasim / SimPy: ${(engineRate / (simpy.customers / simpy.seconds)).toFixed(1)}× the customers per second (same run); SimPy runs (s): ${simpy.allSeconds.map((s) => s.toFixed(2)).join(', ')}`);
+  } else console.log(`  SimPy skipped: ${simpy.reason}`);
+  console.log('');
+
+  console.log(`Default scenario (scenarios/default.kapasim.json), ${DEFAULT_REPLICATIONS} replications, single cold runs`);
+  const def = await benchDefault();
+  if (!def.ok) console.log(`  skipped: ${def.reason}`);
+  else {
+    console.log(`  "${def.name}", horizon ${int(def.horizonDays)} days; ${int(def.patients)} patients, ${int(def.events)} events in all`);
+    console.log(row('', ['wall (ms)', 'repl./s', 'events/s', 'mean wait (days)']));
+    console.log(row('in process, one thread', [ms(def.singleMs), (DEFAULT_REPLICATIONS / (def.singleMs / 1000)).toFixed(2), int(def.events / (def.singleMs / 1000)), def.meanWaitSingle.toFixed(3)]));
+    console.log(row(`worker pool, ${def.workers} workers`, [ms(def.poolMs), (DEFAULT_REPLICATIONS / (def.poolMs / 1000)).toFixed(2), int(def.events / (def.poolMs / 1000)), def.meanWaitPool.toFixed(3)]));
+    console.log(`  pool speed-up: ${(def.singleMs / def.poolMs).toFixed(2)}× on ${cores} cores`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
