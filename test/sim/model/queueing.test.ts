@@ -7,7 +7,7 @@ import {
   mmcWaitQuantile,
 } from '../../../sim/queueing/erlang-c';
 import type { Scenario } from '../../../sim/scenario/types';
-import { tQuantile } from '../../../sim/stats/t-distribution';
+import { summarize } from '../../../sim/stats/summary';
 import { loadScenario, variant } from '../../support/scenarios';
 
 /**
@@ -97,17 +97,11 @@ interface Estimate {
   hi: number;
 }
 
-/** Mean and t-based 95 % CI across replications. */
+/** Mean and t-based 95 % CI across replications, as the result file reports them. */
 function ci95(values: (number | null)[]): Estimate {
-  const xs = values.map((v) => {
-    if (v === null) throw new Error('a replication has no value');
-    return v;
-  });
-  const n = xs.length;
-  const mean = xs.reduce((a, b) => a + b, 0) / n;
-  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
-  const half = (tQuantile(0.975, n - 1) * sd) / Math.sqrt(n);
-  return { mean, lo: mean - half, hi: mean + half };
+  const summary = summarize(values);
+  if (summary.n !== values.length || summary.mean === null || summary.ci95 === null) throw new Error('a replication has no value');
+  return { mean: summary.mean, lo: summary.ci95[0], hi: summary.ci95[1] };
 }
 
 function describeEstimate(name: string, exact: number, e: Estimate): string {
