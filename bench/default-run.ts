@@ -20,7 +20,7 @@ export type DefaultBench =
 
 export async function benchDefault(): Promise<DefaultBench> {
   const path = fileURLToPath(SCENARIO);
-  if (!existsSync(path)) return { ok: false, reason: `${path} does not exist yet; skipped` };
+  if (!existsSync(path)) return { ok: false, reason: `${path} does not exist yet` };
   if (!existsSync(fileURLToPath(WORKER))) return { ok: false, reason: 'dist/cli/worker.js is missing (build the CLI first); skipped' };
   const scenario = JSON.parse(readFileSync(path, 'utf8')) as Scenario;
   const n = DEFAULT_REPLICATIONS;
