@@ -11,6 +11,7 @@
  */
 import seedrandom from 'seedrandom';
 import { streamSeed } from '../sim/random/streams';
+import { log } from '../sim/math/portable';
 
 export interface MmcSpec {
   servers: number;
@@ -91,7 +92,7 @@ export function referenceMmc(spec: MmcSpec): ReferenceResult {
   let events = 0;
   let waitSum = 0;
 
-  const first = -Math.log(arrivals.double()) / lambda;
+  const first = -log(arrivals.double()) / lambda;
   if (first < horizon) push(first, ARRIVAL);
   while (size > 0) {
     const now = times[0];
@@ -100,12 +101,12 @@ export function referenceMmc(spec: MmcSpec): ReferenceResult {
     events++;
     if (kind === ARRIVAL) {
       customers++;
-      const next = now + -Math.log(arrivals.double()) / lambda;
+      const next = now + -log(arrivals.double()) / lambda;
       if (next < horizon) push(next, ARRIVAL);
       if (busy < c) {
         busy++;
         started++;
-        const stay = -meanStay * Math.log(stays.double());
+        const stay = -meanStay * log(stays.double());
         if (now + stay < horizon) push(now + stay, DEPARTURE);
       } else {
         if (queued === ring.length) {
@@ -125,7 +126,7 @@ export function referenceMmc(spec: MmcSpec): ReferenceResult {
       queued--;
       started++;
       waitSum += now - arrived;
-      const stay = -meanStay * Math.log(stays.double());
+      const stay = -meanStay * log(stays.double());
       if (now + stay < horizon) push(now + stay, DEPARTURE);
     } else busy--;
   }

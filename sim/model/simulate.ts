@@ -10,6 +10,7 @@ import { computeMetrics, weeklySeries, type SeriesBuffer } from './metrics';
 import { Observations, READMISSION_DAYS } from './observations';
 import { Patients, PatientState } from './patients';
 import { WaitingList } from './waiting-list';
+import { log, pow } from '../math/portable';
 
 // Event kinds. `a` is a patient index unless said otherwise; `b` a token.
 const EV_END = 0;
@@ -116,7 +117,7 @@ class ReplicationRun {
     this.waiting = new Int32Array(n);
     let peakSeason = 1;
     if (model.seasonality) peakSeason = Math.max(...model.seasonality);
-    const peakGrowth = Math.max(1, Math.pow(1 + model.growth, model.horizon / 365));
+    const peakGrowth = Math.max(1, pow(1 + model.growth, model.horizon / 365));
     this.lambdaMax = model.referralsPerDay * peakSeason * peakGrowth;
   }
 
@@ -180,7 +181,7 @@ class ReplicationRun {
     const rng = this.rng.arrivals;
     const thinned = m.seasonality !== null || m.growth !== 0;
     for (;;) {
-      t += -Math.log(rng.next()) / this.lambdaMax;
+      t += -log(rng.next()) / this.lambdaMax;
       if (t >= m.horizon) return;
       if (!thinned || rng.next() * this.lambdaMax <= this.rateAt(t)) break;
     }
@@ -192,7 +193,7 @@ class ReplicationRun {
     const m = this.model;
     let rate = m.referralsPerDay;
     if (m.seasonality) rate *= m.seasonality[Math.floor((12 * (t % 365)) / 365)];
-    if (m.growth !== 0) rate *= Math.pow(1 + m.growth, t / 365);
+    if (m.growth !== 0) rate *= pow(1 + m.growth, t / 365);
     return rate;
   }
 
@@ -243,7 +244,7 @@ class ReplicationRun {
     this.waiting[s]++;
     this.integrals.add(m.nServices + s, 1, t);
     if (m.meanPatience !== Infinity) {
-      const patience = -m.meanPatience * Math.log(this.rng.patience.next());
+      const patience = -m.meanPatience * log(this.rng.patience.next());
       this.sched.schedule(t + patience, EV_RENEGE, p, token);
     }
   }

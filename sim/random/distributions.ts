@@ -1,14 +1,15 @@
 import type { Distribution } from '../scenario/types';
 import { normalQuantile } from './normal';
 import type { Rng } from './streams';
+import { exp, log, pow } from '../math/portable';
 
 /** Draws from one distribution; parameters are converted once, when the sampler is made. */
 export type Sampler = (rng: Rng) => number;
 
 /** Lognormal parameters (of the underlying normal) from the mean and sd of the variable itself. */
 export function lognormalParams(mean: number, sd: number): { mu: number; sigma: number } {
-  const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
-  return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
+  const sigma2 = log(1 + (sd * sd) / (mean * mean));
+  return { mu: log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
 }
 
 /** Gamma shape k and scale θ from the mean and sd: k = mean²/sd², θ = sd²/mean. */
@@ -21,7 +22,7 @@ export function gammaParams(mean: number, sd: number): { shape: number; scale: n
  * the boost X·U^(1/k). Normals come by inversion (one uniform each).
  */
 function standardGamma(shape: number, rng: Rng): number {
-  if (shape < 1) return standardGamma(shape + 1, rng) * Math.pow(rng.next(), 1 / shape);
+  if (shape < 1) return standardGamma(shape + 1, rng) * pow(rng.next(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -34,7 +35,7 @@ function standardGamma(shape: number, rng: Rng): number {
     v = v * v * v;
     const u = rng.next();
     if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    if (log(u) < 0.5 * x * x + d * (1 - v + log(v))) return d * v;
   }
 }
 
@@ -43,12 +44,12 @@ export function createSampler(d: Distribution): Sampler {
   switch (d.dist) {
     case 'exponential': {
       const mean = d.mean;
-      return (rng) => -mean * Math.log(rng.next());
+      return (rng) => -mean * log(rng.next());
     }
     case 'lognormal': {
       if (d.sd === 0) return () => d.mean;
       const { mu, sigma } = lognormalParams(d.mean, d.sd);
-      return (rng) => Math.exp(mu + sigma * normalQuantile(rng.next()));
+      return (rng) => exp(mu + sigma * normalQuantile(rng.next()));
     }
     case 'gamma': {
       if (d.sd === 0) return () => d.mean;

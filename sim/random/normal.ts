@@ -1,3 +1,5 @@
+import { log } from '../math/portable';
+
 /**
  * The standard normal quantile function, Wichura's algorithm AS 241 (PPND16), accurate to
  * about 1e-16. Normals are drawn by inversion so that each draw uses exactly one uniform:
@@ -18,7 +20,7 @@ export function normalQuantile(p: number): number {
     );
   }
   let r = q < 0 ? p : 1 - p;
-  r = Math.sqrt(-Math.log(r));
+  r = Math.sqrt(-log(r));
   let value: number;
   if (r <= 5) {
     r -= 1.6;
