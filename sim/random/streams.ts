@@ -37,8 +37,9 @@ export function streamSeed(seed: number, replication: number, purpose: StreamPur
 /** A seeded stream for one purpose of one replication. */
 export function createStream(seed: number, replication: number, purpose: StreamPurpose): Rng {
   const prng = seedrandom.xor4096(streamSeed(seed, replication, purpose));
-  // double() gives 53 random bits and never returns 0; it cannot return 1 either.
-  return { next: () => prng.double() };
+  // double() gives 53 random bits and never returns 0; it cannot return 1 either. It reads
+  // only its own closure, so it can be the method itself (one call less per draw).
+  return { next: prng.double };
 }
 
 /** All streams of one replication, by purpose. */

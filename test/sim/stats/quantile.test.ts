@@ -34,3 +34,16 @@ describe('quantileSorted (type 7)', () => {
     expect(() => quantileSorted([1], Number.NaN)).toThrow(RangeError);
   });
 });
+
+import { quantileUnsorted } from '../../../sim/stats/quantile';
+
+describe('quantileUnsorted (selection)', () => {
+  it('equals the sorted type-7 quantile on random data', () => {
+    let s = 7;
+    for (const n of [1, 2, 3, 10, 101, 5000]) {
+      const xs = Float64Array.from({ length: n }, () => ((s = (s * 16807) % 2147483647) / 2147483647) * 100);
+      const sorted = Float64Array.from(xs).sort();
+      for (const p of [0, 0.1, 0.5, 0.9, 0.975, 1]) expect(quantileUnsorted(Float64Array.from(xs), p)).toBe(quantileSorted(sorted, p));
+    }
+  });
+});
