@@ -19,7 +19,19 @@ export interface DesktopApi {
   exportFile(request: { kind: FileKind; suggestedName: string; bytes: Uint8Array }): Promise<{ path: string } | null>;
   /** Tells the shell whether there are unsaved changes (title marker, close prompt). */
   setDocumentState(state: { fileName: string | null; dirty: boolean }): void;
+  /** Keeps unsaved work in the user data folder, to offer it back after a crash. */
+  autosave(snapshot: { fileName: string | null; text: string }): Promise<void>;
+  /** Unsaved work left by a session that did not close cleanly, if any (taken once). */
+  takeRecovery(): Promise<{ fileName: string | null; text: string; savedAt: string } | null>;
+  /** Forgets the autosaved work (after a save, or when the user declines recovery). */
+  clearAutosave(): Promise<void>;
+  /** Menu and OS events for the page: a menu command, or a file to open (double-click, command line, recent files). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
 }
+
+/** Commands the native menu sends to the page. */
+export type MenuCommand = 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'run' | 'cancel' | 'showScenario' | 'showResults' | 'help' | 'about';
 
 declare global {
   interface Window {
