@@ -1,7 +1,9 @@
 /**
- * The event scheduler: one binary min-heap ordered by (time, insertion number), kept in typed
+ * The event scheduler: one 4-ary min-heap ordered by (time, insertion number), kept in typed
  * arrays. The insertion number breaks ties first-in first-out, so events at the same time run
- * in the order they were scheduled and a seeded run is reproducible to the bit.
+ * in the order they were scheduled and a seeded run is reproducible to the bit. Because that
+ * order is total, any correct heap pops the same sequence; 4-ary is used because a pop, the hot
+ * operation, then sifts through half the levels of a binary heap.
  *
  * An event is a kind (small integer) and two integer payloads (a, b), e.g. a patient index and
  * a token. After `pop()` the event's fields are on `now`, `kind`, `a` and `b`; no object is
@@ -48,22 +50,29 @@ export class Scheduler {
     }
     if (this.count === this.times.length) this.grow();
     const seq = this.nextSeq++;
-    // Sift the new entry up from the end, moving parents down into the hole.
-    let i = this.count++;
     const times = this.times;
     const seqs = this.seqs;
+    const kinds = this.kinds;
+    const as = this.as;
+    const bs = this.bs;
+    // Sift the new entry up from the end, moving parents down into the hole. Its insertion
+    // number is the largest yet, so a parent at the same time comes first: `<=` is the tie rule.
+    let i = this.count++;
     while (i > 0) {
-      const p = (i - 1) >> 1;
-      const pt = times[p];
-      if (pt < time || (pt === time && seqs[p] < seq)) break;
-      this.move(p, i);
+      const p = (i - 1) >> 2;
+      if (times[p] <= time) break;
+      times[i] = times[p];
+      seqs[i] = seqs[p];
+      kinds[i] = kinds[p];
+      as[i] = as[p];
+      bs[i] = bs[p];
       i = p;
     }
     times[i] = time;
     seqs[i] = seq;
-    this.kinds[i] = kind;
-    this.as[i] = a;
-    this.bs[i] = b;
+    kinds[i] = kind;
+    as[i] = a;
+    bs[i] = b;
   }
 
   /** Time of the next event, or Infinity when none is waiting. */
@@ -79,45 +88,50 @@ export class Scheduler {
     if (this.count === 0) return false;
     const times = this.times;
     const seqs = this.seqs;
+    const kinds = this.kinds;
+    const as = this.as;
+    const bs = this.bs;
     this.now = times[0];
-    this.kind = this.kinds[0];
-    this.a = this.as[0];
-    this.b = this.bs[0];
+    this.kind = kinds[0];
+    this.a = as[0];
+    this.b = bs[0];
     this.processed++;
     const last = --this.count;
     if (last > 0) {
-      // Sift the last entry down from the root.
+      // Sift the last entry down from the root: at each level, find the earliest of up to four
+      // children (a 4-ary heap: half the levels of a binary one, and each level is one cache line
+      // of times).
       const t = times[last];
       const s = seqs[last];
-      const k = this.kinds[last];
-      const a = this.as[last];
-      const b = this.bs[last];
       let i = 0;
-      const half = last >> 1;
-      while (i < half) {
-        let c = 2 * i + 1;
-        const r = c + 1;
-        if (r < last && (times[r] < times[c] || (times[r] === times[c] && seqs[r] < seqs[c]))) c = r;
-        const ct = times[c];
+      for (;;) {
+        const first = 4 * i + 1;
+        if (first >= last) break;
+        let c = first;
+        let ct = times[c];
+        const end = first + 4 < last ? first + 4 : last;
+        for (let j = first + 1; j < end; j++) {
+          const jt = times[j];
+          if (jt < ct || (jt === ct && seqs[j] < seqs[c])) {
+            c = j;
+            ct = jt;
+          }
+        }
         if (t < ct || (t === ct && s < seqs[c])) break;
-        this.move(c, i);
+        times[i] = ct;
+        seqs[i] = seqs[c];
+        kinds[i] = kinds[c];
+        as[i] = as[c];
+        bs[i] = bs[c];
         i = c;
       }
       times[i] = t;
       seqs[i] = s;
-      this.kinds[i] = k;
-      this.as[i] = a;
-      this.bs[i] = b;
+      kinds[i] = kinds[last];
+      as[i] = as[last];
+      bs[i] = bs[last];
     }
     return true;
-  }
-
-  private move(from: number, to: number): void {
-    this.times[to] = this.times[from];
-    this.seqs[to] = this.seqs[from];
-    this.kinds[to] = this.kinds[from];
-    this.as[to] = this.as[from];
-    this.bs[to] = this.bs[from];
   }
 
   private grow(): void {
