@@ -1,5 +1,6 @@
 import type { MessageKey } from '../en';
 import { common } from './common';
+import { results } from './results';
 
 /** Every bokmål string; the type makes a missing key a compile error. */
-export const nb: Record<MessageKey, string> = { ...common };
+export const nb: Record<MessageKey, string> = { ...common, ...results };
