@@ -1,0 +1,89 @@
+import { memo, useMemo } from 'react';
+import type { Formatter } from '../i18n/format';
+import { AxisBottom, AxisLeft } from './Axis';
+import { Legend } from './Legend';
+import { legendLayout, type LegendItem } from './legend-layout';
+import { yLabelOffset } from './margins';
+import { SeriesMarks } from './SeriesMarks';
+import { CAPACITY, CAPACITY_DASH, FONT_FAMILY, seriesStyle } from './theme';
+import { tickFormatter } from './tick-format';
+import { timeSeriesLayout } from './time-scales';
+import { clampBand } from './clamp';
+import type { ChartSeries, ReferenceLine } from './types';
+import { Warmup } from './Warmup';
+
+/** Texts a time-series chart shows; keep the object stable (useMemo) so the chart does not re-render. */
+export interface TimeSeriesLabels {
+  /** x-axis label when the axis is in years / in weeks. */
+  xYears: string;
+  xWeeks: string;
+  y: string;
+  warmup: string;
+  band: string;
+}
+
+export interface TimeSeriesChartProps {
+  title: string;
+  series: readonly ChartSeries[];
+  horizonDays: number;
+  warmupDays: number;
+  weekStartDays: readonly number[];
+  reference?: ReferenceLine | null;
+  labels: TimeSeriesLabels;
+  fmt: Formatter;
+  width: number;
+  height?: number;
+  /** Band edges below this are drawn at it (counts cannot be negative, though a CI can reach below 0). */
+  floor?: number | null;
+}
+
+/** Weekly means with 95 % bands over the whole run, warm-up shaded; pure SVG, renders to a string. */
+export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesChartProps) {
+  const { title, horizonDays, warmupDays, weekStartDays, reference, labels, fmt, width, height = 280, floor = null } = props;
+  const series = useMemo(() => (floor === null ? props.series : props.series.map((s) => ({ ...s, summary: clampBand(s.summary, floor) }))), [props.series, floor]);
+  const legend = useMemo(() => {
+    const items: LegendItem[] = series.map((s, i) => {
+      const st = seriesStyle(s.style ?? i);
+      return { label: s.label, swatch: { kind: 'line', color: st.color, dash: st.dash, width: st.width } };
+    });
+    if (series.some((s) => s.band !== false)) items.push({ label: labels.band, swatch: { kind: 'band' } });
+    if (reference) items.push({ label: reference.label, swatch: { kind: 'line', color: CAPACITY, dash: CAPACITY_DASH, width: 1.5 } });
+    return legendLayout(items, width - 16);
+  }, [series, reference, labels.band, width]);
+  const layout = useMemo(
+    () =>
+      timeSeriesLayout({
+        width,
+        height,
+        top: legend.height + 20,
+        horizonDays,
+        series: series.map((s) => s.summary),
+        references: reference ? [reference.value] : [],
+        formatTicks: (t) => tickFormatter(t, fmt),
+      }),
+    [width, height, legend.height, horizonDays, series, reference, fmt],
+  );
+  const { margin, x, y, innerWidth, innerHeight, time } = layout;
+  const xFormat = useMemo(() => {
+    const f = tickFormatter(time.ticks.map(time.value), fmt);
+    return (days: number) => f(time.value(days));
+  }, [time, fmt]);
+
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} fontFamily={FONT_FAMILY}>
+      <title>{title}</title>
+      <g transform={`translate(8,2)`}>
+        <Legend items={legend.items} />
+      </g>
+      <g transform={`translate(${margin.left},${margin.top})`}>
+        <Warmup x={x} warmupDays={warmupDays} horizonDays={horizonDays} height={innerHeight} label={labels.warmup} />
+        <AxisLeft scale={y} ticks={layout.yTicks} format={layout.yFormat} label={labels.y} width={innerWidth} height={innerHeight} labelX={yLabelOffset(margin.left)} />
+        <SeriesMarks series={series} x={x} y={y} weekStartDays={weekStartDays} horizonDays={horizonDays} />
+        {reference && (
+          <line className="reference" x1={0} x2={innerWidth} y1={y(reference.value)} y2={y(reference.value)} stroke={CAPACITY} strokeWidth={1.5} strokeDasharray={CAPACITY_DASH} />
+        )}
+        <AxisBottom scale={x} ticks={time.ticks} format={xFormat} label={time.unit === 'years' ? labels.xYears : labels.xWeeks} top={innerHeight} width={innerWidth} />
+      </g>
+    </svg>
+  );
+});
