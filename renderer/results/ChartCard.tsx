@@ -1,0 +1,31 @@
+import type { ReactElement, ReactNode } from 'react';
+import { useElementWidth } from '../charts/useElementWidth';
+import type { StampInfo } from '../export/stamp';
+import { ChartExportButtons } from './ChartExportButtons';
+
+interface Props {
+  title: string;
+  fileWhat: string;
+  stamp: Omit<StampInfo, 'date' | 'version'>;
+  height: number;
+  /** Renders the chart at a width; memoise it so the chart's props stay stable. */
+  render(width: number): ReactElement;
+  note?: ReactNode;
+}
+
+/** A titled chart that fills its column, with export buttons that export exactly what is shown. */
+export function ChartCard({ title, fileWhat, stamp, height, render, note }: Props) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  return (
+    <figure className="chart-card">
+      <figcaption>
+        <h4>{title}</h4>
+        <ChartExportButtons title={title} fileWhat={fileWhat} stamp={stamp} width={width} height={height} chart={() => render(width)} />
+      </figcaption>
+      <div ref={ref} className="chart-box">
+        {render(width)}
+      </div>
+      {note && <p className="chart-note muted">{note}</p>}
+    </figure>
+  );
+}

@@ -1,0 +1,14 @@
+import { useAppStore } from '../app/AppStore';
+import { Dashboard } from './Dashboard';
+import { EmptyState } from './EmptyState';
+import { rememberWallTime, wallTimeOf } from './wall-times';
+import './results.css';
+
+/** The Results tab: the latest finished run (or how to get one), compared with the pinned baseline. */
+export function ResultsView() {
+  const { state, dispatch } = useAppStore();
+  const result = state.lastResult;
+  if (state.run.status === 'done') rememberWallTime(state.run.result, state.run.wallMs);
+  if (!result) return <EmptyState run={state.run} />;
+  return <Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} />;
+}
