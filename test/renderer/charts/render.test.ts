@@ -110,3 +110,11 @@ describe('WaitHistogram rendered to a string', () => {
     for (const b of bars) expect(Number(b.attrs.height)).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('chart components', () => {
+  it('are memoised, so unrelated state changes do not redraw them', () => {
+    const memo = Symbol.for('react.memo');
+    expect((TimeSeriesChart as unknown as { $$typeof: symbol }).$$typeof).toBe(memo);
+    expect((WaitHistogram as unknown as { $$typeof: symbol }).$$typeof).toBe(memo);
+  });
+});
