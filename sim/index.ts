@@ -15,3 +15,4 @@ export { METRIC_DIRECTION } from './metrics/direction';
 export { METRIC_KEYS, KEY_METRICS, SERVICE_METRIC_NAMES, GROUP_METRIC_NAMES, allMetricKeys, type MetricKey } from './metrics/keys';
 export { createSampler, distributionMean, distributionSd } from './random/distributions';
 export { ENGINE_VERSION } from './version';
+export * from './advice';
