@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Formatter } from '../i18n/format';
 import { AxisBottom, AxisLeft } from './Axis';
+import { clampBand } from './clamp';
 import { Legend } from './Legend';
 import { legendLayout, type LegendItem } from './legend-layout';
 import { yLabelOffset } from './margins';
@@ -8,19 +9,10 @@ import { SeriesMarks } from './SeriesMarks';
 import { CAPACITY, CAPACITY_DASH, FONT_FAMILY, seriesStyle } from './theme';
 import { tickFormatter } from './tick-format';
 import { timeSeriesLayout } from './time-scales';
-import { clampBand } from './clamp';
-import type { ChartSeries, ReferenceLine } from './types';
+import type { ChartSeries, ReferenceLine, TimeSeriesLabels } from './types';
 import { Warmup } from './Warmup';
 
-/** Texts a time-series chart shows; keep the object stable (useMemo) so the chart does not re-render. */
-export interface TimeSeriesLabels {
-  /** x-axis label when the axis is in years / in weeks. */
-  xYears: string;
-  xWeeks: string;
-  y: string;
-  warmup: string;
-  band: string;
-}
+export type { TimeSeriesLabels } from './types';
 
 export interface TimeSeriesChartProps {
   title: string;

@@ -24,3 +24,13 @@ export interface Margin {
   bottom: number;
   left: number;
 }
+
+/** Texts a time-series chart shows; keep the object stable (useMemo) so the chart does not re-render. */
+export interface TimeSeriesLabels {
+  /** x-axis label when the axis is in years / in weeks. */
+  xYears: string;
+  xWeeks: string;
+  y: string;
+  warmup: string;
+  band: string;
+}

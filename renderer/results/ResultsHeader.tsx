@@ -1,7 +1,7 @@
 import { useState, type Dispatch } from 'react';
 import type { RunResult } from '../../sim';
 import type { Action } from '../app/store';
-import { saveRunFile } from '../export/run-file';
+import { saveRunFile } from '../export/save-run';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {

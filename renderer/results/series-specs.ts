@@ -1,6 +1,5 @@
 import { capacityOf, type RunResult, type Service } from '../../sim';
-import type { TimeSeriesLabels } from '../charts/TimeSeriesChart';
-import type { ChartSeries, ReferenceLine } from '../charts/types';
+import type { ChartSeries, ReferenceLine, TimeSeriesLabels } from '../charts/types';
 import { elementName } from './metric-label';
 import type { Text } from './text';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, slug } from '../../../renderer/export/file-names';
-import { runFileText } from '../../../renderer/export/run-file';
+import { runFileName, runFileText } from '../../../renderer/export/run-file';
 import { validateRunFile } from '../../../sim';
 import { runOf, shortScenario } from '../results/support';
 
@@ -20,5 +20,6 @@ describe('runFileText', () => {
     expect(text).toMatch(/^\{\n {2}"schema": "kapasim\/result@1",/);
     expect(JSON.parse(text)).toEqual(result);
     expect(validateRunFile(JSON.parse(text)).ok).toBe(true);
+    expect(runFileName(result)).toBe('baseline.kapasim-run.json');
   });
 });
