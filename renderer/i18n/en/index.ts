@@ -1,6 +1,7 @@
 import { common } from './common';
+import { editor } from './editor';
 import { results } from './results';
 
 /** Every English string, by key. A feature adds its own file here and spreads it in. */
-export const en = { ...common, ...results };
+export const en = { ...common, ...editor, ...results };
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../en';
 import { common } from './common';
+import { editor } from './editor';
 import { results } from './results';
 
 /** Every bokmål string; the type makes a missing key a compile error. */
-export const nb: Record<MessageKey, string> = { ...common, ...results };
+export const nb: Record<MessageKey, string> = { ...common, ...editor, ...results };

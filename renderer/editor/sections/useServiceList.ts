@@ -1,0 +1,23 @@
+import { useAppStore } from '../../app/AppStore';
+
+export interface ServiceColumn {
+  index: number;
+  /** The id as written (routing tables are keyed by it). */
+  id: string;
+  label: string;
+  kind: 'inpatient' | 'outpatient';
+}
+
+/** The services that can be routed to (those with a non-empty text id), for routing columns. */
+export function useServiceList(): ServiceColumn[] {
+  const { state } = useAppStore();
+  const services = Array.isArray(state.draft.services) ? state.draft.services : [];
+  const out: ServiceColumn[] = [];
+  services.forEach((s: unknown, index) => {
+    const r = (s ?? {}) as Record<string, unknown>;
+    if (typeof r.id !== 'string' || r.id === '') return;
+    const label = typeof r.label === 'string' && r.label.trim() !== '' ? r.label : r.id;
+    out.push({ index, id: r.id, label, kind: r.kind === 'outpatient' ? 'outpatient' : 'inpatient' });
+  });
+  return out;
+}
