@@ -1,36 +1,25 @@
-/**
- * The editor rendered to a string (react-dom/server), as a planner would first see it.
- * tsconfig.json (tests) has no JSX, so the .tsx modules are loaded at run time, where vitest
- * compiles them; tsconfig.renderer.json type-checks them.
- */
-import { createElement, type ComponentType, type ReactNode } from 'react';
+/** The editor rendered to a string (react-dom/server), as a planner would first see it. */
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { AppStoreProvider } from '../../../renderer/app/AppStore';
 import { setIn } from '../../../renderer/app/edit-path';
+import { DistributionDialog } from '../../../renderer/editor/distribution/DistributionDialog';
+import { EditorView } from '../../../renderer/editor/EditorView';
+import { I18nProvider } from '../../../renderer/i18n/I18nProvider';
 import type { Lang } from '../../../renderer/i18n/lang';
 import { exampleScenario } from '../../support/scenarios';
 
 type Draft = Record<string, unknown>;
-interface Modules {
-  I18nProvider: ComponentType<{ lang: Lang; children?: ReactNode }>;
-  AppStoreProvider: ComponentType<{ initial: Draft; children?: ReactNode }>;
-  EditorView: ComponentType;
-  DistributionDialog: ComponentType<{ path: (string | number)[]; title: string; onClose: () => void }>;
-}
-
-/** A renderer module by its path under renderer/; the specifier is computed so that tsc does not follow it. */
-const load = (path: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ `../../../renderer/${path}`);
-
-let m: Modules;
-beforeAll(async () => {
-  const modules = await Promise.all(['i18n/I18nProvider.tsx', 'app/AppStore.tsx', 'editor/EditorView.tsx', 'editor/distribution/DistributionDialog.tsx'].map(load));
-  m = Object.assign({}, ...modules) as Modules;
-});
 
 const draft = (): Draft => exampleScenario() as unknown as Draft;
 
-function render(d: Draft, lang: Lang, body: () => ReactNode = () => createElement(m.EditorView)): string {
-  return renderToString(createElement(m.I18nProvider, { lang }, createElement(m.AppStoreProvider, { initial: d }, body())));
+function render(d: Draft, lang: Lang, body: ReactNode = <EditorView />): string {
+  return renderToString(
+    <I18nProvider lang={lang}>
+      <AppStoreProvider initial={d}>{body}</AppStoreProvider>
+    </I18nProvider>,
+  );
 }
 
 /** An id as it appears in HTML (quotes in ids such as notes["x"] are escaped). */
@@ -157,7 +146,7 @@ describe('pathway diagram', () => {
 
 describe('distribution editor', () => {
   it('previews the shape with mean, median and p90, x axis in days', () => {
-    const html = render(draft(), 'nb', () => createElement(m.DistributionDialog, { path: ['services', 2, 'stayDays'], title: 'Liggetid', onClose: () => {} }));
+    const html = render(draft(), 'nb', <DistributionDialog path={['services', 2, 'stayDays']} title="Liggetid" onClose={() => {}} />);
     expect(html).toContain('data-testid="distribution-editor"');
     expect(attr(tag(html, 'services.long.stayDays.mean'), 'value')).toBe('200');
     expect(attr(tag(html, 'services.long.stayDays.sd'), 'value')).toBe('60');
@@ -168,7 +157,7 @@ describe('distribution editor', () => {
   });
 
   it('says when there is nothing to preview yet', () => {
-    const html = render(setIn(draft(), ['services', 2, 'stayDays', 'mean'], 'x'), 'en', () => createElement(m.DistributionDialog, { path: ['services', 2, 'stayDays'], title: 'Stay', onClose: () => {} }));
+    const html = render(setIn(draft(), ['services', 2, 'stayDays', 'mean'], 'x'), 'en', <DistributionDialog path={['services', 2, 'stayDays']} title="Stay" onClose={() => {}} />);
     expect(html).toContain('The preview appears when the parameters are valid.');
     expect(attr(tag(html, 'services.long.stayDays.mean'), 'aria-invalid')).toBe('true');
   });
