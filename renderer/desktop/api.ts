@@ -41,5 +41,7 @@ declare global {
 
 /** The desktop API when running inside the Electron shell, else undefined. */
 export function desktop(): DesktopApi | undefined {
-  return typeof window !== 'undefined' ? window.kapasim : undefined;
+  // globalThis (the window in a page) keeps this file free of DOM types, so the Electron
+  // preload can type-check against DesktopApi without the DOM library.
+  return (globalThis as { kapasim?: DesktopApi }).kapasim;
 }
