@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useDesktopBridge } from '../desktop/useDesktopBridge';
 import { useI18n } from '../i18n/I18nProvider';
 import { LANGS, type Lang } from '../i18n/lang';
 import { RunProgress } from '../run/RunProgress';
@@ -18,6 +19,8 @@ export function Toolbar() {
     [run, cancel, dispatch, files],
   );
   useShortcuts(shortcuts);
+  // The desktop shell's menu and OS-opened files use these same actions (this run handle, these open problems).
+  useDesktopBridge({ ...shortcuts, open: () => void files.open(), saveAs: () => void files.save(true), load: files.load });
   const errorCount = validation.ok ? 0 : validation.issues.filter((i) => i.severity === 'error').length;
 
   return (

@@ -40,7 +40,8 @@ export interface AppState {
 
 export type Action =
   | { type: 'edit'; path: EditPath; value: unknown; mergeKey?: string }
-  | { type: 'open'; draft: ScenarioDraft; fileName: string | null }
+  /** `dirty` for work that was never saved (unsaved work recovered after a crash). */
+  | { type: 'open'; draft: ScenarioDraft; fileName: string | null; dirty?: boolean }
   | { type: 'saved'; fileName: string }
   | { type: 'undo' }
   | { type: 'redo' }
@@ -69,7 +70,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, draft, past, future: [], dirty: true, lastEditKey: action.mergeKey ?? null };
     }
     case 'open':
-      return { ...state, draft: action.draft, past: [], future: [], fileName: action.fileName, dirty: false, lastEditKey: null };
+      return { ...state, draft: action.draft, past: [], future: [], fileName: action.fileName, dirty: action.dirty ?? false, lastEditKey: null };
     case 'saved':
       return { ...state, fileName: action.fileName, dirty: false };
     case 'undo': {

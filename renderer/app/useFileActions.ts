@@ -9,6 +9,18 @@ export function scenarioFileName(name: unknown): string {
   return `${slug || 'scenario'}.kapasim.json`;
 }
 
+/** A scenario draft as it is saved (and autosaved): indented JSON with a final newline. */
+export function scenarioText(draft: unknown): string {
+  return JSON.stringify(draft, null, 2) + '\n';
+}
+
+/** A file's text to load: from a dialog, the OS (desktop app) or recovered unsaved work (path null). */
+export interface FileToLoad {
+  path: string | null;
+  name: string;
+  text: string;
+}
+
 /**
  * Open, Save and Save As for scenario files. A file that is not a scenario object, or was
  * written by a newer Kapasim, is refused with its problems listed and the current work kept;
@@ -18,39 +30,54 @@ export function useFileActions() {
   const { state, dispatch } = useAppStore();
   const [openProblems, setOpenProblems] = useState<{ file: string; problems: string[] } | null>(null);
 
+  /** Loads a file's text as the document, or lists why it cannot (the current work is kept). */
+  const load = useCallback(
+    (file: FileToLoad, options: { dirty?: boolean } = {}): boolean => {
+      const parsed = parseJsonText(file.text);
+      if (!parsed.ok) {
+        setOpenProblems({ file: file.name, problems: parsed.issues.map(formatIssue) });
+        return false;
+      }
+      const value = parsed.value;
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        setOpenProblems({ file: file.name, problems: ['(file): a scenario file holds one JSON object'] });
+        return false;
+      }
+      const schema = (value as Record<string, unknown>).schema;
+      if (schema !== SCENARIO_SCHEMA) {
+        setOpenProblems({
+          file: file.name,
+          problems: [`schema: this file is "${String(schema)}"; Kapasim ${__APP_VERSION__} opens "${SCENARIO_SCHEMA}" scenario files here`],
+        });
+        return false;
+      }
+      setOpenProblems(null);
+      dispatch({ type: 'open', draft: value as Record<string, unknown>, fileName: file.path, dirty: options.dirty });
+      return true;
+    },
+    [dispatch],
+  );
+
   const open = useCallback(async () => {
-    const file = await openTextFile('scenario');
-    if (!file) return;
-    const parsed = parseJsonText(file.text);
-    if (!parsed.ok) {
-      setOpenProblems({ file: file.name, problems: parsed.issues.map(formatIssue) });
+    let file;
+    try {
+      file = await openTextFile('scenario');
+    } catch (err) {
+      // The desktop shell refuses files it cannot read as text (too large, not UTF-8, gone).
+      setOpenProblems({ file: '', problems: [err instanceof Error ? err.message.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, '') : String(err)] });
       return;
     }
-    const value = parsed.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      setOpenProblems({ file: file.name, problems: ['(file): a scenario file holds one JSON object'] });
-      return;
-    }
-    const schema = (value as Record<string, unknown>).schema;
-    if (schema !== SCENARIO_SCHEMA) {
-      setOpenProblems({
-        file: file.name,
-        problems: [`schema: this file is "${String(schema)}"; Kapasim ${__APP_VERSION__} opens "${SCENARIO_SCHEMA}" scenario files here`],
-      });
-      return;
-    }
-    setOpenProblems(null);
-    dispatch({ type: 'open', draft: value as Record<string, unknown>, fileName: file.path });
-  }, [dispatch]);
+    if (file) load(file);
+  }, [load]);
 
   const save = useCallback(
     async (as = false) => {
       const name = state.fileName && !as ? state.fileName : scenarioFileName(state.draft.name);
-      const saved = await saveTextFile('scenario', name.split(/[\\/]/).pop() ?? name, JSON.stringify(state.draft, null, 2) + '\n', as ? undefined : (state.fileName ?? undefined));
+      const saved = await saveTextFile('scenario', name.split(/[\\/]/).pop() ?? name, scenarioText(state.draft), as ? undefined : (state.fileName ?? undefined));
       if (saved) dispatch({ type: 'saved', fileName: saved.path });
     },
     [state.draft, state.fileName, dispatch],
   );
 
-  return { open, save, openProblems, dismissOpenProblems: () => setOpenProblems(null) };
+  return { open, load, save, openProblems, dismissOpenProblems: () => setOpenProblems(null) };
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { desktop } from '../desktop/api';
 
 export interface Shortcuts {
   run(): void;
@@ -8,11 +9,14 @@ export interface Shortcuts {
   save(): void;
 }
 
-/** Ctrl/Cmd+Enter runs, Esc cancels, Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, Ctrl/Cmd+S saves. */
+/** Ctrl/Cmd+Enter runs, Esc cancels, Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, Ctrl/Cmd+S saves (in a browser; the desktop app's menu has the same keys). */
 export function useShortcuts(s: Shortcuts): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
+      // In the desktop app the native menu's accelerators own these keys, so each acts once;
+      // Esc (cancel) and Ctrl+Y (redo) stay the page's.
+      if (mod && desktop() && ['enter', 'z', 's'].includes(e.key.toLowerCase())) return;
       if (mod && e.key === 'Enter') {
         e.preventDefault();
         s.run();
