@@ -33,6 +33,13 @@ Module._resolveFilename = function (request, parent, ...rest) {
   if (request === 'typescript' && parent?.filename && /[\\/]node_modules[\\/](@typescript-eslint|tsutils)[\\/]/.test(parent.filename)) return scannerTypescript;
   return resolveFilename.call(this, request, parent, ...rest);
 };
+// Its start-up fetches translations from the network (and carries on without them): keep it
+// offline, so a CI run makes no request beyond the npm registry.
+const load = Module._load;
+Module._load = function (request, parent, ...rest) {
+  if (request === 'got' && parent?.filename?.startsWith(join(scannerDir, 'dist'))) return () => Promise.reject(new Error('offline'));
+  return load.call(this, request, parent, ...rest);
+};
 const { default: run } = await import('@doyensec/electronegativity');
 
 const EXCLUDED = ['AvailableSecurityFixesGlobalCheck', 'ElectronVersionJSONCheck'];
