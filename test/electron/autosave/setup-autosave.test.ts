@@ -52,13 +52,12 @@ describe('autosave and recovery through IPC', () => {
     await electron.ipcMain.invoke('autosave:write', page, { fileName: null, text: 'draft' });
     electron.ipcMain.send('document:state', page, { fileName: null, dirty: true });
     win.destroy(); // torn down without the close prompt (e.g. the OS ended the session)
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 50));
     expect(existsSync(join(userData, 'autosave', 'unsaved-work.json'))).toBe(true);
 
     const next = await start();
     electron.ipcMain.send('document:state', next.page, { fileName: '/p/a.kapasim.json', dirty: false });
     next.win.close();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(existsSync(join(userData, 'autosave', 'unsaved-work.json'))).toBe(false);
+    await vi.waitFor(() => expect(existsSync(join(userData, 'autosave', 'unsaved-work.json'))).toBe(false));
   });
 });

@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filesFromArgv } from '../../../electron/files/open-from-os';
 
-const flush = () => new Promise((r) => setTimeout(r, 10));
-
 function folder() {
   const dir = mkdtempSync(join(tmpdir(), 'kapasim-os-'));
   const scenario = join(dir, 'plan.kapasim.json');
@@ -60,9 +58,7 @@ describe('opening files from the OS', () => {
   it('a file on the command line opens in the window once its page has loaded', async () => {
     const { scenario } = folder();
     await start([scenario]);
-    await flush();
-    const win = FakeBrowserWindow.all[0]!;
-    expect(win.webContents.send).toHaveBeenCalledWith('file:opened', { path: scenario, name: 'plan.kapasim.json', text: '{"name":"plan"}' });
+    await vi.waitFor(() => expect(FakeBrowserWindow.all[0]?.webContents.send).toHaveBeenCalledWith('file:opened', { path: scenario, name: 'plan.kapasim.json', text: '{"name":"plan"}' }));
   });
 
   it("macOS 'open-file' (even before ready) and a second instance's command line open their file", async () => {
@@ -71,13 +67,11 @@ describe('opening files from the OS', () => {
     const early = fakeEvent();
     electron.app.emit('open-file', early, study);
     expect(early.defaultPrevented).toBe(true);
-    await flush();
+    await vi.waitFor(() => expect(FakeBrowserWindow.all[0]?.webContents.send).toHaveBeenCalledWith('file:opened', expect.objectContaining({ path: study })));
     const win = FakeBrowserWindow.all[0]!;
-    expect(win.webContents.send).toHaveBeenCalledWith('file:opened', expect.objectContaining({ path: study }));
 
     electron.app.emit('second-instance', fakeEvent(), ['/opt/Kapasim/kapasim', 'plan.kapasim.json'], dir, {});
-    await flush();
-    expect(win.webContents.send).toHaveBeenLastCalledWith('file:opened', expect.objectContaining({ path: scenario }));
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenLastCalledWith('file:opened', expect.objectContaining({ path: scenario })));
     expect(FakeBrowserWindow.all).toHaveLength(1);
   });
 
@@ -92,7 +86,7 @@ describe('opening files from the OS', () => {
   it('asks before replacing unsaved changes, and drops a recent file that has gone', async () => {
     const { scenario, dir } = folder();
     const { recentFiles } = await start([]);
-    await flush();
+    await vi.waitFor(() => expect(FakeBrowserWindow.all).toHaveLength(1));
     const { openPathInApp } = await import('../../../electron/files/setup-files');
     const win = FakeBrowserWindow.all[0]!;
     electron.ipcMain.send('document:state', { sender: win.webContents, senderFrame: win.webContents.mainFrame }, { fileName: null, dirty: true });

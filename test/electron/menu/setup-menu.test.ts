@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
-const flush = () => new Promise((r) => setTimeout(r, 5));
-
 describe('setupMenu', () => {
   it('sets the menu at start, sends commands to the app window, and shows About with the version', async () => {
     resetFakeElectron();
@@ -18,14 +16,11 @@ describe('setupMenu', () => {
     setupWindows();
     setupFiles();
     setupMenu();
-    await flush();
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalled());
     const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as MenuItemConstructorOptions[];
     const run = (template.find((m) => m.label === '&Run')!.submenu as MenuItemConstructorOptions[])[0]!;
     (run.click as unknown as () => void)();
-    await flush();
-    const win = FakeBrowserWindow.all[0]!;
-    expect(win.webContents.send).toHaveBeenCalledWith('menu:command', 'run');
+    await vi.waitFor(() => expect(FakeBrowserWindow.all[0]?.webContents.send).toHaveBeenCalledWith('menu:command', 'run'));
 
     const help = template.find((m) => m.label === '&Help')!.submenu as MenuItemConstructorOptions[];
     const about = help.find((i) => i.label === '&About Kapasim');
