@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { FieldIssues } from '../fields/FieldIssues';
 import { useField } from '../fields/useField';
 import { DistributionDialog } from './DistributionDialog';
-import { distributionParts, distributionSummary } from './summary';
+import { distributionParts } from './summary';
 
 /**
  * A distribution as a compact summary and a button that opens the distribution editor. The
@@ -14,7 +14,6 @@ export function DistributionField({ path, title, label, compact, extra }: { path
   const i18n = useI18n();
   const field = useField(path, true);
   const [open, setOpen] = useState(false);
-  const summary = distributionSummary(field.value, i18n);
   const parts = distributionParts(field.value, i18n);
   const button = (
     <button
@@ -23,11 +22,12 @@ export function DistributionField({ path, title, label, compact, extra }: { path
       name={field.id}
       className="dist-button"
       aria-haspopup="dialog"
-      aria-label={`${i18n.t('editor.dist.edit')}: ${title} – ${summary}`}
       aria-invalid={field.invalid || undefined}
       aria-describedby={field.describedBy}
       onClick={() => setOpen(true)}
     >
+      {/* The name is the visible text with the field's title before it (WCAG 2.5.3 label in name). */}
+      <span className="visually-hidden">{`${i18n.t('editor.dist.edit')}: ${title} – `}</span>
       <span className="dist-summary">
         <span className="dist-kind">{parts.kind}</span>
         {parts.params && <span className="dist-params-text">{parts.params}</span>}
