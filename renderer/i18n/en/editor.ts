@@ -95,7 +95,7 @@ export const editor = {
   'editor.groups.assessmentAdd': 'Standard – set own',
   'editor.groups.assessmentOf': 'Assessment delay for group {name}',
   'editor.groups.assessmentRemove': 'Use standard',
-  'editor.groups.assessmentRemoveOf': 'Use the standard assessment delay for group {name}',
+  'editor.groups.assessmentRemoveOf': 'Use standard assessment delay for group {name}',
   'editor.groups.stayHeading': 'Stay overrides for {name}',
   'editor.groups.stayIntro': 'Where this group stays longer or shorter than other patients, its own stay distribution replaces the service’s.',
   'editor.groups.stayNone': 'No overrides: the services’ own stays apply.',
