@@ -5,12 +5,19 @@
  * The input is never written to: only the objects along each path are copied, and the result
  * is a fresh copy made by validateScenario, whose issues say which change they follow.
  */
-import { has, isRecord, kindOf, setOwn, type Json } from './check';
+import { has, isRecord, setOwn, valueKind, type Json } from './check';
 import { DISTRIBUTION_FIELDS, FREE_TEXT_FIELDS, SCENARIO_SHAPES, type Shape } from './fields';
-import { IssueList, type ValidationIssue, type Validated } from './issues';
-import { didYouMean } from './suggest';
+import { inContext, IssueList, makeIssue, type ValidationIssue, type Validated } from './issues';
+import type { IssueContext } from './messages';
+import { suggest } from './suggest';
 import type { Scenario } from './types';
-import { validateScenario } from './validate';
+import { errorParams, validateScenario } from './validate';
+
+/** `{suggestion}` when a candidate is close to `name`, else nothing. */
+function suggestion(name: string, candidates: Iterable<string>): { suggestion?: string } {
+  const s = suggest(name, candidates);
+  return s === undefined ? {} : { suggestion: s };
+}
 
 function isNotes(pattern: string): boolean {
   return pattern === 'notes' || pattern.endsWith('.notes');
@@ -46,7 +53,7 @@ function shallowCopy(v: unknown): unknown {
 function setPath(issues: IssueList, root: Json, path: string, value: unknown): void {
   const segments = path.split('.');
   if (path === '' || segments.some((s) => s === '')) {
-    issues.error(path, 'is not a valid change path; write field names joined by dots, e.g. "services.long.beds"', path);
+    issues.error(path, 'changePath.invalid', {}, path);
     return;
   }
   let node: Json | unknown[] = root;
@@ -64,14 +71,14 @@ function setPath(issues: IssueList, root: Json, path: string, value: unknown): v
         const ids = node.map((e) => (isRecord(e) && typeof e.id === 'string' ? e.id : undefined));
         index = ids.indexOf(key);
         if (index < 0) {
-          const what = pattern === 'services' ? 'service' : 'group';
-          issues.error(path, `unknown path: no ${what} has the id "${key}"${didYouMean(key, ids.filter((x): x is string => x !== undefined))}`, value);
+          const hint = suggestion(key, ids.filter((x): x is string => x !== undefined));
+          issues.error(path, pattern === 'services' ? 'changePath.noService' : 'changePath.noGroup', { id: key, ...hint }, value);
           return;
         }
       } else {
         index = /^\d+$/.test(key) ? Number(key) : -1;
         if (index < 0 || index >= node.length) {
-          issues.error(path, `unknown path: ${walked} is a list of ${node.length}; "${key}" is not an index 0 to ${node.length - 1}`, value);
+          issues.error(path, 'changePath.badIndex', { at: walked, length: node.length, key }, value);
           return;
         }
       }
@@ -84,7 +91,7 @@ function setPath(issues: IssueList, root: Json, path: string, value: unknown): v
     } else {
       const known = fieldsAt(pattern);
       if (!has(node, key) && known !== undefined && !known.includes(key)) {
-        issues.error(path, `unknown path: there is no field "${key}" in ${walked}${didYouMean(key, [...Object.keys(node), ...known])}`, value);
+        issues.error(path, 'changePath.noField', { key, at: walked, ...suggestion(key, [...Object.keys(node), ...known]) }, value);
         return;
       }
       if (last) {
@@ -97,7 +104,9 @@ function setPath(issues: IssueList, root: Json, path: string, value: unknown): v
         // e.g. initialState (null) or a group's stayDays (absent).
         const shape = SCENARIO_SHAPES[childPattern(pattern, key)];
         if ((shape === undefined && key !== 'notes') || shape === 'list') {
-          issues.error(path, `unknown path: ${segments.slice(0, i + 1).join('.')} is ${child === null ? 'null' : 'absent'}, so the path cannot go on to "${segments[i + 1]}"`, value);
+          const at = segments.slice(0, i + 1).join('.');
+          if (child === null) issues.error(path, 'changePath.blocked', { at, kind: 'null', next: segments[i + 1] }, value);
+          else issues.error(path, 'changePath.absent', { at, next: segments[i + 1] }, value);
           return;
         }
         child = {};
@@ -105,7 +114,7 @@ function setPath(issues: IssueList, root: Json, path: string, value: unknown): v
       setOwn(node, key, child);
     }
     if (!isRecord(child) && !Array.isArray(child)) {
-      issues.error(path, `unknown path: ${segments.slice(0, i + 1).join('.')} is ${kindOf(child)}, so the path cannot go on to "${segments[i + 1]}"`, value);
+      issues.error(path, 'changePath.blocked', { at: segments.slice(0, i + 1).join('.'), kind: valueKind(child), next: segments[i + 1] }, value);
       return;
     }
     node = child;
@@ -114,17 +123,19 @@ function setPath(issues: IssueList, root: Json, path: string, value: unknown): v
 }
 
 /**
- * The scenario with `changes` (path → new value) applied and validated. `label` (e.g.
- * `variant "−15 % beds"`) starts every message, so a planner knows which change an issue
- * follows. Warnings that the unchanged scenario has too are left out.
+ * The scenario with `changes` (path → new value) applied and validated. The context (a
+ * variant, a sweep point, or a label such as `variant "−15 % beds"`) starts every message, so
+ * a planner knows which change an issue follows; it is `after the changes` when not given.
+ * Warnings that the unchanged scenario has too are left out.
  */
-export function applyChanges(scenario: Scenario, changes: Record<string, unknown>, label = 'after the changes'): Validated<Scenario> {
+export function applyChanges(scenario: Scenario, changes: Record<string, unknown>, label: string | IssueContext = { kind: 'changes' }): Validated<Scenario> {
+  const context: IssueContext = typeof label === 'string' ? { kind: 'label', label } : label;
   try {
     const issues = new IssueList();
     const root = shallowCopy(scenario) as Json;
-    if (!isRecord(changes)) issues.error('(changes)', `must be an object of path → value, not ${kindOf(changes)}`, changes);
+    if (!isRecord(changes)) issues.error('(changes)', 'changes.type', { kind: valueKind(changes) }, changes);
     else for (const path of Object.keys(changes)) setPath(issues, root, path, changes[path]);
-    const prefix = (i: ValidationIssue): ValidationIssue => ({ ...i, message: `${label}: ${i.message}` });
+    const prefix = (i: ValidationIssue): ValidationIssue => inContext(i, context);
     if (issues.errorCount > 0) return { ok: false, issues: issues.done().map(prefix) };
     const before = validateScenario(scenario);
     const known = new Set((before.ok ? before.warnings : before.issues).map((i) => `${i.path}\n${i.message}`));
@@ -132,6 +143,6 @@ export function applyChanges(scenario: Scenario, changes: Record<string, unknown
     const fresh = (after.ok ? after.warnings : after.issues).filter((i) => i.severity === 'error' || !known.has(`${i.path}\n${i.message}`)).map(prefix);
     return after.ok ? { ok: true, value: after.value, warnings: fresh } : { ok: false, issues: fresh };
   } catch (e) {
-    return { ok: false, issues: [{ path: '(changes)', message: `${label}: could not be applied (${e instanceof Error ? e.message : 'unknown error'})`, severity: 'error' }] };
+    return { ok: false, issues: [makeIssue('(changes)', 'error', 'changes.unapplicable', errorParams(e), undefined, context)] };
   }
 }

@@ -5,7 +5,10 @@
 import { FREE_TEXT_FIELDS } from './fields';
 import type { IssueList } from './issues';
 import { LIMITS } from './limits';
-import { didYouMean } from './suggest';
+import { describeNumber, termText, type NumberParams, type Term, type ValueKind } from './messages';
+import { suggest } from './suggest';
+
+export { describeNumber };
 
 export type Json = Record<string, unknown>;
 
@@ -36,66 +39,47 @@ export function join(path: string, key: string | number): string {
   return `${path}[${JSON.stringify(key)}]`;
 }
 
+/** What kind of value this is, as a term: `number`, `array`, `NaN` … */
+export function valueKind(value: unknown): ValueKind {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value) as ValueKind;
+  return typeof value;
+}
+
 /** What kind of JSON value this is, for messages: `a number`, `an array` … */
 export function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return `a ${typeof value}`;
+  return termText('kind', valueKind(value));
 }
 
-export interface NumberSpec {
-  min?: number;
-  max?: number;
-  /** Bounds are inclusive unless these say otherwise. */
-  minExclusive?: boolean;
-  maxExclusive?: boolean;
-  integer?: boolean;
-  /** Why the upper bound, e.g. `100 years`. */
-  maxNote?: string;
-}
-
-/** The allowed range in words: `whole number 0 to 1000000`, `number > 0 and ≤ 36500`. */
-export function describeNumber(spec: NumberSpec): string {
-  const base = spec.integer ? 'whole number' : 'number';
-  const lo = spec.min === undefined ? '' : `${spec.minExclusive ? '>' : '≥'} ${spec.min}`;
-  const hi = spec.max === undefined ? '' : `${spec.maxExclusive ? '<' : '≤'} ${spec.max}`;
-  const note = spec.maxNote ? ` (${spec.maxNote})` : '';
-  if (spec.min !== undefined && spec.max !== undefined && !spec.minExclusive && !spec.maxExclusive) {
-    return `${base} ${spec.min} to ${spec.max}${note}`;
-  }
-  if (lo && hi) return `${base} ${lo} and ${hi}${note}`;
-  return `${base}${lo ? ` ${lo}` : ''}${hi ? ` ${hi}${note}` : ''}`;
-}
+/** A number's allowed range; `note` says why the upper bound. */
+export type NumberSpec = NumberParams;
 
 /** Checks a number against a spec; returns it when valid. `undefined` input is reported as missing. */
 export function checkNumber(issues: IssueList, path: string, value: unknown, spec: NumberSpec): number | undefined {
-  const allowed = describeNumber(spec);
-  const base = spec.integer ? 'a whole number' : 'a number';
   if (value === undefined) {
-    issues.error(path, `is required: ${base}`, undefined, allowed);
+    issues.error(path, 'number.required', spec);
     return undefined;
   }
   if (typeof value !== 'number') {
-    const hint = typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? ' (write it without quotes)' : '';
-    issues.error(path, `must be ${base}, not ${kindOf(value)}${hint}`, value, allowed);
+    const quoted = typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));
+    issues.error(path, 'number.type', { ...spec, kind: valueKind(value), ...(quoted ? { hint: 'quoted' as const } : {}) }, value);
     return undefined;
   }
   if (!Number.isFinite(value)) {
-    issues.error(path, `must be a finite number`, value, allowed);
+    issues.error(path, 'number.finite', spec, value);
     return undefined;
   }
   if (spec.integer && !Number.isInteger(value)) {
-    issues.error(path, `must be a whole number`, value, allowed);
+    issues.error(path, 'number.integer', { ...spec, got: value }, value);
     return undefined;
   }
   if (spec.min !== undefined && (spec.minExclusive ? value <= spec.min : value < spec.min)) {
-    issues.error(path, `must be ${base} ${spec.minExclusive ? '>' : '≥'} ${spec.min}`, value, allowed);
+    issues.error(path, 'number.min', { ...spec, min: spec.min, got: value }, value);
     return undefined;
   }
   if (spec.max !== undefined && (spec.maxExclusive ? value >= spec.max : value > spec.max)) {
-    issues.error(path, `must be ${spec.maxExclusive ? '<' : '≤'} ${spec.max}${spec.maxNote ? ` (${spec.maxNote})` : ''}`, value, allowed);
+    issues.error(path, 'number.max', { ...spec, max: spec.max, got: value }, value);
     return undefined;
   }
   return value === 0 ? 0 : value; // -0 becomes 0
@@ -103,8 +87,8 @@ export function checkNumber(issues: IssueList, path: string, value: unknown, spe
 
 /** Common number specs. */
 export const SHARE: NumberSpec = { min: 0, max: 1 };
-export const DAYS_NONNEG: NumberSpec = { min: 0, max: LIMITS.maxDays, maxNote: '100 years' };
-export const DAYS_POSITIVE: NumberSpec = { min: 0, minExclusive: true, max: LIMITS.maxDays, maxNote: '100 years' };
+export const DAYS_NONNEG: NumberSpec = { min: 0, max: LIMITS.maxDays, note: 'years100' };
+export const DAYS_POSITIVE: NumberSpec = { min: 0, minExclusive: true, max: LIMITS.maxDays, note: 'years100' };
 export const CAPACITY: NumberSpec = { min: 0, max: LIMITS.maxCapacity, integer: true };
 
 /** An optional number: absent gives the default. */
@@ -115,60 +99,58 @@ export function optionalNumber(issues: IssueList, path: string, value: unknown, 
 
 /** One of a few strings, with a suggestion for a near miss. */
 export function checkEnum<T extends string>(issues: IssueList, path: string, value: unknown, options: readonly T[]): T | undefined {
-  const quoted = options.map((o) => JSON.stringify(o));
-  const allowed = quoted.length <= 2 ? quoted.join(' or ') : quoted.join(', ');
   if (value === undefined) {
-    issues.error(path, `is required: one of ${allowed}`, undefined, allowed);
+    issues.error(path, 'enum.required', { options });
     return undefined;
   }
   if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
-  const hint = typeof value === 'string' ? didYouMean(value, options) : '';
-  issues.error(path, `must be one of ${allowed}${hint}`, value, allowed);
+  const suggestion = typeof value === 'string' ? suggest(value, options) : undefined;
+  issues.error(path, 'enum.invalid', { options, ...(suggestion !== undefined ? { suggestion } : {}) }, value);
   return undefined;
 }
 
 /** A required non-empty text. */
-export function checkText(issues: IssueList, path: string, value: unknown, what = 'a text'): string | undefined {
+export function checkText(issues: IssueList, path: string, value: unknown, what: Term<'what'> = 'text'): string | undefined {
   if (value === undefined) {
-    issues.error(path, `is required: ${what}`);
+    issues.error(path, 'text.required', { what });
     return undefined;
   }
   if (typeof value !== 'string') {
-    issues.error(path, `must be ${what}, not ${kindOf(value)}`, value);
+    issues.error(path, 'text.type', { what, kind: valueKind(value) }, value);
     return undefined;
   }
   if (value.trim() === '') {
-    issues.error(path, `must not be empty`, value);
+    issues.error(path, 'text.empty', {}, value);
     return undefined;
   }
   if (value.length > LIMITS.maxTextLength) {
-    issues.error(path, `is too long (${value.length} characters)`, undefined, `at most ${LIMITS.maxTextLength} characters`);
+    issues.error(path, 'text.tooLong', { length: value.length, max: LIMITS.maxTextLength });
     return undefined;
   }
   return value;
 }
 
 /** A required object; reports `what` it should be when it is missing or not an object. */
-export function checkObject(issues: IssueList, path: string, value: unknown, what: string): Json | undefined {
+export function checkObject(issues: IssueList, path: string, value: unknown, what: Term<'what'>): Json | undefined {
   if (value === undefined) {
-    issues.error(path, `is required: ${what}`);
+    issues.error(path, 'object.required', { what });
     return undefined;
   }
   if (!isRecord(value)) {
-    issues.error(path, `must be ${what}, not ${kindOf(value)}`, value);
+    issues.error(path, 'object.type', { what, kind: valueKind(value) }, value);
     return undefined;
   }
   return value;
 }
 
 /** Reports fields not among `known` (nor the free-text fields), suggesting a close known one. */
-export function checkUnknownFields(issues: IssueList, path: string, obj: Json, known: readonly string[], where: string): void {
+export function checkUnknownFields(issues: IssueList, path: string, obj: Json, known: readonly string[], where: Term<'where'>): void {
   const all = [...new Set([...known, ...FREE_TEXT_FIELDS])];
   for (const key of Object.keys(obj)) {
     if (all.includes(key)) continue;
-    const hint = didYouMean(key, all);
+    const suggestion = suggest(key, all);
     // The list of allowed fields only when there is no suggestion, to keep the line short.
-    issues.error(join(path, key), `unknown field in ${where}${hint}`, undefined, hint === '' ? all.join(', ') : undefined);
+    issues.error(join(path, key), 'field.unknown', suggestion === undefined ? { where, fields: all } : { where, suggestion });
   }
 }
 
@@ -180,15 +162,15 @@ export function copyFreeText(issues: IssueList, path: string, obj: Json, out: Js
   for (const key of ['label', 'description'] as const) {
     if (!has(obj, key)) continue;
     const v = obj[key];
-    if (typeof v !== 'string') issues.error(join(path, key), `must be a text, not ${kindOf(v)}`, v);
-    else if (v.length > LIMITS.maxTextLength) issues.error(join(path, key), `is too long (${v.length} characters)`, undefined, `at most ${LIMITS.maxTextLength} characters`);
+    if (typeof v !== 'string') issues.error(join(path, key), 'text.type', { what: 'text', kind: valueKind(v) }, v);
+    else if (v.length > LIMITS.maxTextLength) issues.error(join(path, key), 'text.tooLong', { length: v.length, max: LIMITS.maxTextLength });
     else out[key] = v;
   }
   if (!has(obj, 'notes')) return;
   const notes = obj.notes;
   const notesPath = join(path, 'notes');
   if (!isRecord(notes)) {
-    issues.error(notesPath, `must be an object of texts, e.g. {"beds": "source: …"}, not ${kindOf(notes)}`, notes);
+    issues.error(notesPath, 'object.type', { what: 'notes', kind: valueKind(notes) }, notes);
     return;
   }
   const clean: Json = {};
@@ -196,7 +178,7 @@ export function copyFreeText(issues: IssueList, path: string, obj: Json, out: Js
   for (const key of Object.keys(notes)) {
     const v = notes[key];
     if (typeof v !== 'string') {
-      issues.error(join(notesPath, key), `must be a text, not ${kindOf(v)}`, v);
+      issues.error(join(notesPath, key), 'text.type', { what: 'text', kind: valueKind(v) }, v);
       ok = false;
     } else setOwn(clean, key, v);
   }

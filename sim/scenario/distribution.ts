@@ -3,44 +3,42 @@
  * so that no draw can be negative (draws are never clamped), with suggestions for a misspelt
  * `dist` or parameter. Also: how often a draw falls inside a window, for the relapse rule.
  */
-import { checkEnum, checkNumber, checkUnknownFields, copyFreeText, has, isRecord, join, kindOf, type Json } from './check';
+import { checkEnum, checkNumber, checkUnknownFields, copyFreeText, has, isRecord, join, valueKind, type Json, type NumberSpec } from './check';
 import { DISTRIBUTION_FIELDS, DISTRIBUTION_KINDS, DISTRIBUTION_PARAMS } from './fields';
 import type { IssueList } from './issues';
 import { LIMITS } from './limits';
 import type { Distribution } from './types';
 import { lognormalParams, gammaParams } from '../random/distributions';
 
-const DAYS = { min: 0, max: LIMITS.maxDays, maxNote: '100 years' };
-const POSITIVE_DAYS = { ...DAYS, minExclusive: true };
-const EXAMPLE = '{"dist": "exponential", "mean": 30}';
+const DAYS: NumberSpec = { min: 0, max: LIMITS.maxDays, note: 'years100' };
+const POSITIVE_DAYS: NumberSpec = { ...DAYS, minExclusive: true };
 
 /** Checks a distribution at `path`; returns a fresh, cleaned copy when it is valid. */
 export function checkDistribution(issues: IssueList, path: string, value: unknown): Distribution | undefined {
   if (value === undefined) {
-    issues.error(path, `is required: a distribution such as ${EXAMPLE}`);
+    issues.error(path, 'distribution.required', {});
     return undefined;
   }
   if (!isRecord(value)) {
-    issues.error(path, `must be a distribution such as ${EXAMPLE}, not ${kindOf(value)}`, value);
+    issues.error(path, 'distribution.type', { kind: valueKind(value) }, value);
     return undefined;
   }
   const kind = checkEnum(issues, join(path, 'dist'), has(value, 'dist') ? value.dist : undefined, DISTRIBUTION_KINDS);
   if (kind === undefined) {
-    checkUnknownFields(issues, path, value, DISTRIBUTION_FIELDS, 'a distribution');
+    checkUnknownFields(issues, path, value, DISTRIBUTION_FIELDS, 'distribution');
     return undefined;
   }
   const params: readonly string[] = DISTRIBUTION_PARAMS[kind];
-  const named = `${kind === 'exponential' ? 'an' : 'a'} ${kind} distribution`;
   const before = issues.errorCount;
   for (const key of Object.keys(value)) {
     if (key === 'dist' || params.includes(key) || key === 'notes' || key === 'description' || key === 'label') continue;
     if ((DISTRIBUTION_FIELDS as readonly string[]).includes(key)) {
-      issues.error(join(path, key), `is not a parameter of ${named}, which takes ${params.join(', ')}`, undefined, params.join(', '));
+      issues.error(join(path, key), 'distribution.notParameter', { where: kind, takes: params });
     }
   }
   const rest: Json = {};
   for (const key of Object.keys(value)) if (!(DISTRIBUTION_FIELDS as readonly string[]).includes(key)) rest[key] = value[key];
-  checkUnknownFields(issues, path, rest, params, named);
+  checkUnknownFields(issues, path, rest, params, kind);
   const get = (key: string): unknown => (has(value, key) ? value[key] : undefined);
   const out: Json = { dist: kind };
   switch (kind) {
@@ -59,7 +57,7 @@ export function checkDistribution(issues: IssueList, path: string, value: unknow
       const min = checkNumber(issues, join(path, 'min'), get('min'), DAYS);
       const max = checkNumber(issues, join(path, 'max'), get('max'), DAYS);
       if (min !== undefined && max !== undefined && max < min) {
-        issues.error(join(path, 'max'), `must be ≥ min (${min})`, max, `number from min (${min}) to ${LIMITS.maxDays}`);
+        issues.error(join(path, 'max'), 'uniform.maxBelowMin', { min, maxDays: LIMITS.maxDays, got: max }, max);
       }
       Object.assign(out, { min, max });
       break;
@@ -69,12 +67,12 @@ export function checkDistribution(issues: IssueList, path: string, value: unknow
       const mode = checkNumber(issues, join(path, 'mode'), get('mode'), DAYS);
       const max = checkNumber(issues, join(path, 'max'), get('max'), DAYS);
       if (min !== undefined && mode !== undefined && mode < min) {
-        issues.error(join(path, 'mode'), `must be ≥ min (${min})`, mode, `min ≤ mode ≤ max`);
+        issues.error(join(path, 'mode'), 'triangular.modeBelowMin', { min, got: mode }, mode);
       }
       if (mode !== undefined && max !== undefined && max < mode) {
-        issues.error(join(path, 'max'), `must be ≥ mode (${mode})`, max, `min ≤ mode ≤ max`);
+        issues.error(join(path, 'max'), 'triangular.maxBelowMode', { mode, got: max }, max);
       } else if (mode === undefined && min !== undefined && max !== undefined && max < min) {
-        issues.error(join(path, 'max'), `must be ≥ min (${min})`, max, `min ≤ mode ≤ max`);
+        issues.error(join(path, 'max'), 'triangular.maxBelowMin', { min, got: max }, max);
       }
       Object.assign(out, { min, mode, max });
       break;
@@ -89,13 +87,18 @@ export function checkDistribution(issues: IssueList, path: string, value: unknow
 
 /** An empirical distribution's values: a non-empty list of day counts; at most 10 bad ones listed. */
 function checkValues(issues: IssueList, path: string, value: unknown): number[] | undefined {
-  const allowed = `non-empty list of numbers 0 to ${LIMITS.maxDays}, at most ${LIMITS.maxEmpiricalValues} values`;
+  const limits = { maxDays: LIMITS.maxDays, maxValues: LIMITS.maxEmpiricalValues };
   if (!Array.isArray(value)) {
-    issues.error(path, value === undefined ? 'is required: a list of observed values' : `must be a list of numbers, not ${kindOf(value)}`, value, allowed);
+    if (value === undefined) issues.error(path, 'values.required', limits);
+    else issues.error(path, 'values.type', { ...limits, kind: valueKind(value) }, value);
     return undefined;
   }
-  if (value.length === 0 || value.length > LIMITS.maxEmpiricalValues) {
-    issues.error(path, value.length === 0 ? 'must not be empty' : `has too many values (${value.length})`, undefined, allowed);
+  if (value.length === 0) {
+    issues.error(path, 'values.empty', limits);
+    return undefined;
+  }
+  if (value.length > LIMITS.maxEmpiricalValues) {
+    issues.error(path, 'values.tooMany', { ...limits, count: value.length });
     return undefined;
   }
   const out: number[] = [];
@@ -107,9 +110,9 @@ function checkValues(issues: IssueList, path: string, value: unknown): number[] 
       continue;
     }
     bad++;
-    if (bad <= 10) issues.error(join(path, i), `must be a finite number from 0 to ${LIMITS.maxDays}`, v, allowed);
+    if (bad <= 10) issues.error(join(path, i), 'values.outOfRange', limits, v);
   }
-  if (bad > 10) issues.error(path, `has ${bad - 10} more values out of range`, undefined, allowed);
+  if (bad > 10) issues.error(path, 'values.moreOutOfRange', { ...limits, count: bad - 10 });
   return bad === 0 ? out : undefined;
 }
 

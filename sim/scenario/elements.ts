@@ -3,10 +3,11 @@
  * when that id is valid and unique (`services.long`), else by its index (`services[2]`).
  * Also checks the ids themselves and maps keyed by service id.
  */
-import { checkNumber, isRecord, join, kindOf, setOwn, type Json, type NumberSpec } from './check';
+import { checkNumber, isRecord, join, setOwn, valueKind, type Json, type NumberSpec } from './check';
 import type { IssueList } from './issues';
 import { ID_PATTERN, LIMITS, RESERVED_IDS } from './limits';
-import { didYouMean } from './suggest';
+import type { Term } from './messages';
+import { suggest } from './suggest';
 
 export interface Named {
   /** Path of each element. */
@@ -16,18 +17,22 @@ export interface Named {
 }
 
 /** Checks a required non-empty list; returns its items or undefined. */
-export function checkList(issues: IssueList, path: string, value: unknown, what: string): unknown[] | undefined {
-  const allowed = `1 to ${LIMITS.maxItems} ${what}`;
+export function checkList(issues: IssueList, path: string, value: unknown, items: Term<'items'>): unknown[] | undefined {
+  const max = LIMITS.maxItems;
   if (value === undefined) {
-    issues.error(path, `is required: a list of ${what}`, undefined, allowed);
+    issues.error(path, 'list.required', { items, max });
     return undefined;
   }
   if (!Array.isArray(value)) {
-    issues.error(path, `must be a list of ${what}, not ${kindOf(value)}`, value, allowed);
+    issues.error(path, 'list.type', { items, kind: valueKind(value), max }, value);
     return undefined;
   }
-  if (value.length === 0 || value.length > LIMITS.maxItems) {
-    issues.error(path, value.length === 0 ? `must list at least one of the ${what}` : `has too many ${what} (${value.length})`, undefined, allowed);
+  if (value.length === 0) {
+    issues.error(path, 'list.empty', { items, max });
+    return undefined;
+  }
+  if (value.length > max) {
+    issues.error(path, 'list.tooLong', { items, max, count: value.length });
     return undefined;
   }
   return value;
@@ -35,15 +40,15 @@ export function checkList(issues: IssueList, path: string, value: unknown, what:
 
 /** Checks ids and names each element by id or index; reports bad and duplicate ids. */
 export function nameElements(issues: IssueList, path: string, items: unknown[]): Named {
-  const allowed = `letters, digits, "_" and "-", at most ${LIMITS.maxIdLength} characters`;
+  const maxLength = LIMITS.maxIdLength;
   const ids: (string | undefined)[] = items.map((item, i) => {
     const at = join(join(path, i), 'id');
     if (!isRecord(item)) return undefined; // reported by the element's own check
     const id = Object.prototype.hasOwnProperty.call(item, 'id') ? item.id : undefined;
-    if (id === undefined) issues.error(at, 'is required: a short name used in paths and references', undefined, allowed);
-    else if (typeof id !== 'string') issues.error(at, `must be a text, not ${kindOf(id)}`, id, allowed);
-    else if (!ID_PATTERN.test(id) || id.length > LIMITS.maxIdLength) issues.error(at, `must use only ${allowed}`, id, allowed);
-    else if (RESERVED_IDS.has(id)) issues.error(at, `"${id}" is a reserved name; choose another id`, id, allowed);
+    if (id === undefined) issues.error(at, 'id.required', { maxLength });
+    else if (typeof id !== 'string') issues.error(at, 'id.type', { maxLength, kind: valueKind(id) }, id);
+    else if (!ID_PATTERN.test(id) || id.length > maxLength) issues.error(at, 'id.pattern', { maxLength }, id);
+    else if (RESERVED_IDS.has(id)) issues.error(at, 'id.reserved', { maxLength, id }, id);
     else return id;
     return undefined;
   });
@@ -53,7 +58,7 @@ export function nameElements(issues: IssueList, path: string, items: unknown[]):
     if (id === undefined) return;
     if (first.has(id)) {
       dup.add(id);
-      issues.error(join(join(path, i), 'id'), `duplicate id "${id}" (also ${join(path, first.get(id)!)})`, id, 'an id used once');
+      issues.error(join(join(path, i), 'id'), 'id.duplicate', { id, other: join(path, first.get(id)!) }, id);
     } else first.set(id, i);
   });
   const paths = ids.map((id, i) => (id !== undefined && !dup.has(id) ? `${path}.${id}` : join(path, i)));
@@ -71,11 +76,11 @@ export function checkServiceMap<T>(
   path: string,
   value: unknown,
   serviceIds: ReadonlySet<string> | undefined,
-  what: string,
+  what: Term<'what'>,
   check: (at: string, v: unknown, key: string) => T | undefined,
 ): Record<string, T> | undefined {
   if (!isRecord(value)) {
-    issues.error(path, `must be an object keyed by service id (${what}), not ${kindOf(value)}`, value);
+    issues.error(path, 'map.type', { what, kind: valueKind(value) }, value);
     return undefined;
   }
   const out: Json = {};
@@ -83,7 +88,8 @@ export function checkServiceMap<T>(
   for (const key of Object.keys(value)) {
     const at = join(path, key);
     if (serviceIds !== undefined && !serviceIds.has(key)) {
-      issues.error(at, `no service has the id "${key}"${didYouMean(key, serviceIds)}`, undefined, [...serviceIds].join(', '));
+      const suggestion = suggest(key, serviceIds);
+      issues.error(at, 'id.unknownService', { id: key, ...(suggestion !== undefined ? { suggestion } : {}), services: [...serviceIds] });
       ok = false;
       continue;
     }
@@ -95,12 +101,12 @@ export function checkServiceMap<T>(
 }
 
 /** Probabilities keyed by service id; the sum is the caller's rule. */
-export function checkProbabilities(issues: IssueList, path: string, value: unknown, serviceIds: ReadonlySet<string> | undefined, what: string): Record<string, number> | undefined {
+export function checkProbabilities(issues: IssueList, path: string, value: unknown, serviceIds: ReadonlySet<string> | undefined, what: Term<'what'>): Record<string, number> | undefined {
   const spec: NumberSpec = { min: 0, max: 1 };
   return checkServiceMap(issues, path, value, serviceIds, what, (at, v) => checkNumber(issues, at, v, spec));
 }
 
-/** The sum of a map's values, printed without float noise for messages. */
-export function sumText(sum: number): string {
-  return String(Number(sum.toPrecision(12)));
+/** The sum of a map's values without float noise, for messages. */
+export function roundSum(sum: number): number {
+  return Number(sum.toPrecision(12));
 }

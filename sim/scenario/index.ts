@@ -4,6 +4,10 @@
  */
 export * from './types';
 export { formatIssue, type ValidationIssue, type Validated } from './issues';
+export {
+  ISSUE_CODES, ISSUE_CODES_WITH_ALLOWED, ISSUE_CONTEXT_KINDS, ISSUE_TERM_KEYS, ISSUE_TERMS,
+  type IssueCode, type IssueContext, type IssueParam, type IssueParamValues, type ParamsOf, type Term, type TermParam,
+} from './messages';
 export { parseJsonText } from './parse-json';
 export { validateScenario } from './validate';
 export { applyChanges } from './changes';

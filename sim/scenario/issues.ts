@@ -2,17 +2,49 @@
  * Validation issues: what every validator in sim/scenario returns, and how an issue is
  * shown to a planner on one line. Issue values are kept small and JSON-safe (a short preview
  * stands in for objects), so issues can be printed or saved whatever the input was.
+ *
+ * Every issue has a stable `code` and the `params` its text needs; the English `message`
+ * and `allowed` are rendered from them (messages.ts), and a translation renders its own.
  */
+import { issueText, type IssueCode, type IssueContext, type IssueParamValues, type ParamsOf } from './messages';
 
 export interface ValidationIssue {
   /** Dotted field path, e.g. `services.long.beds`; `(file)` for the file as a whole. */
   path: string;
+  /** What is wrong, e.g. `number.min`: the key of its text in every language. */
+  code: IssueCode;
+  /** The numbers, names and suggestion the text needs, e.g. `{min: 0, got: -3, integer: true}`. */
+  params: IssueParamValues;
+  /** Which study change the issue follows, when it follows one (it then starts the message). */
+  context?: IssueContext;
+  /** The English text, rendered from code, params and context. */
   message: string;
   /** The offending value (primitives as given; objects as a short preview text). */
   value?: unknown;
-  /** What is allowed there, e.g. `whole number 0 to 1000000`. */
+  /** What is allowed there, e.g. `whole number 0 to 1000000` (English, from code and params). */
   allowed?: string;
   severity: 'error' | 'warning';
+}
+
+/** An issue with its code, params, English texts and (JSON-safe) value. */
+export function makeIssue<C extends IssueCode>(path: string, severity: ValidationIssue['severity'], code: C, params: ParamsOf<C>, value?: unknown, context?: IssueContext): ValidationIssue {
+  const { message, allowed } = issueText(code, params, context);
+  return {
+    path,
+    code,
+    params: params as IssueParamValues,
+    ...(context !== undefined ? { context } : {}),
+    message,
+    severity,
+    ...(value !== undefined ? { value: safeValue(value) } : {}),
+    ...(allowed !== undefined ? { allowed } : {}),
+  };
+}
+
+/** The same issue in the context of a study change: the message starts with the change. */
+export function inContext(issue: ValidationIssue, context: IssueContext): ValidationIssue {
+  const { message } = issueText(issue.code, issue.params as ParamsOf<typeof issue.code>, context);
+  return { ...issue, context, message };
 }
 
 /** A validated, cleaned value with its warnings, or every issue found (warnings included). */
@@ -85,7 +117,7 @@ export function safeValue(value: unknown, depth = 0): unknown {
  * One line for a planner, e.g. `services.long.beds: must be a whole number ≥ 0 (got -3;
  * allowed: whole number 0 to 1000000)`. Warnings are marked as such.
  */
-export function formatIssue(issue: ValidationIssue): string {
+export function formatIssue(issue: Pick<ValidationIssue, 'path' | 'message' | 'value' | 'allowed' | 'severity'>): string {
   const extra: string[] = [];
   if (issue.value !== undefined) extra.push(`got ${preview(issue.value)}`);
   if (issue.allowed !== undefined && !issue.message.includes(issue.allowed)) extra.push(`allowed: ${issue.allowed}`);
@@ -109,12 +141,12 @@ export class IssueList {
   readonly items: ValidationIssue[] = [];
   private dropped = 0;
 
-  error(path: string, message: string, value?: unknown, allowed?: string): void {
-    this.add({ path, message, severity: 'error', ...(value !== undefined ? { value: safeValue(value) } : {}), ...(allowed !== undefined ? { allowed } : {}) });
+  error<C extends IssueCode>(path: string, code: C, params: ParamsOf<C>, value?: unknown): void {
+    this.add(makeIssue(path, 'error', code, params, value));
   }
 
-  warn(path: string, message: string, value?: unknown, allowed?: string): void {
-    this.add({ path, message, severity: 'warning', ...(value !== undefined ? { value: safeValue(value) } : {}), ...(allowed !== undefined ? { allowed } : {}) });
+  warn<C extends IssueCode>(path: string, code: C, params: ParamsOf<C>, value?: unknown): void {
+    this.add(makeIssue(path, 'warning', code, params, value));
   }
 
   add(issue: ValidationIssue): void {
@@ -129,7 +161,7 @@ export class IssueList {
   /** The issues, with one closing issue that counts those left out. */
   done(): ValidationIssue[] {
     if (this.dropped > 0) {
-      this.items.push({ path: '(file)', message: `… and ${this.dropped} more problems not listed`, severity: 'error' });
+      this.items.push(makeIssue('(file)', 'error', 'issues.more', { count: this.dropped }));
       this.dropped = 0;
     }
     return this.items;

@@ -5,11 +5,12 @@
  * and replications, so that differences are paired over common random numbers.
  */
 import { applyChanges } from './changes';
-import { checkObject, checkText, checkUnknownFields, copyFreeText, has, isRecord, join, kindOf, own, type Json } from './check';
+import { checkObject, checkText, checkUnknownFields, copyFreeText, has, isRecord, join, own, valueKind, type Json } from './check';
 import { IssueList, preview, toValidated, type ValidationIssue, type Validated } from './issues';
 import { LIMITS } from './limits';
+import type { IssueContext, Term } from './messages';
 import { STUDY_SCHEMA, type Scenario } from './types';
-import { checkSchema, validateScenario } from './validate';
+import { checkSchema, uncheckable, validateScenario } from './validate';
 
 export interface StudyVariant {
   name: string;
@@ -69,25 +70,25 @@ export function validateStudy(input: unknown): Validated<Study> {
     const study = checkStudy(issues, input);
     return toValidated(study as Study, issues.done());
   } catch (e) {
-    return { ok: false, issues: [{ path: '(file)', message: `could not be checked: ${e instanceof Error ? e.message : 'unknown error'}`, severity: 'error' }] };
+    return { ok: false, issues: [uncheckable(e)] };
   }
 }
 
 function checkStudy(issues: IssueList, input: unknown): Study | undefined {
   if (!isRecord(input)) {
-    issues.error('(file)', `must be a JSON object holding a study, not ${kindOf(input)}`, input, `an object with "schema": "${STUDY_SCHEMA}"`);
+    issues.error('(file)', 'file.notObject', { what: 'studyFile', kind: valueKind(input), schema: STUDY_SCHEMA }, input);
     return undefined;
   }
   if (checkSchema(issues, 'schema', own(input, 'schema'), STUDY_SCHEMA) === 'stop') return undefined;
-  checkUnknownFields(issues, '', input, STUDY_FIELDS, 'a study');
-  const out: Json = { schema: STUDY_SCHEMA, name: checkText(issues, 'name', own(input, 'name'), 'a name for the study') };
+  checkUnknownFields(issues, '', input, STUDY_FIELDS, 'study');
+  const out: Json = { schema: STUDY_SCHEMA, name: checkText(issues, 'name', own(input, 'name'), 'studyName') };
   copyFreeText(issues, '', input, out);
   out.baseline = checkBaseline(issues, own(input, 'baseline'));
   out.variants = checkVariants(issues, own(input, 'variants'));
   out.sweeps = checkSweeps(issues, own(input, 'sweeps'));
   if (issues.errorCount > 0) return undefined;
   const study = out as unknown as Study;
-  if (study.variants.length === 0 && study.sweeps.length === 0) issues.warn('variants', 'the study has no variants and no sweeps, so only the baseline runs');
+  if (study.variants.length === 0 && study.sweeps.length === 0) issues.warn('variants', 'study.nothingToRun', {});
   if (!isBaselineFile(study.baseline)) {
     const expanded = expandStudy(study, study.baseline);
     for (const i of expanded.ok ? expanded.warnings : expanded.issues) issues.add(i);
@@ -96,11 +97,11 @@ function checkStudy(issues: IssueList, input: unknown): Study | undefined {
 }
 
 function checkBaseline(issues: IssueList, value: unknown): BaselineFile | Scenario | undefined {
-  const b = checkObject(issues, 'baseline', value, 'either {"file": "default.kapasim.json"} or a whole scenario');
+  const b = checkObject(issues, 'baseline', value, 'baseline');
   if (b === undefined) return undefined;
   if (has(b, 'file') && !has(b, 'schema')) {
-    checkUnknownFields(issues, 'baseline', b, ['file'], 'a baseline file reference');
-    const file = checkText(issues, 'baseline.file', b.file, 'a path relative to the study file');
+    checkUnknownFields(issues, 'baseline', b, ['file'], 'baselineFile');
+    const file = checkText(issues, 'baseline.file', b.file, 'baselineFile');
     return file === undefined ? undefined : { file };
   }
   const r = validateScenario(b);
@@ -111,23 +112,23 @@ function checkBaseline(issues: IssueList, value: unknown): BaselineFile | Scenar
 /** A change path: dotted names, none empty, not the fixed seed and replications. */
 function checkChangePath(issues: IssueList, at: string, path: string): boolean {
   if (path === '' || path.split('.').some((s) => s === '')) {
-    issues.error(at, 'is not a valid change path; write field names joined by dots, e.g. "services.long.beds"', path);
+    issues.error(at, 'changePath.invalid', {}, path);
     return false;
   }
   if (FIXED_PATHS.includes(path)) {
-    issues.error(at, `"${path}" cannot be changed by a variant or sweep: every case runs with the baseline's seed and replications, so that differences are paired; change it in the baseline`, path);
+    issues.error(at, 'changePath.fixed', { path }, path);
     return false;
   }
   return true;
 }
 
-function checkList(issues: IssueList, path: string, value: unknown, what: string): unknown[] {
+function checkList(issues: IssueList, path: string, value: unknown, items: Term<'items'>): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    issues.error(path, `must be a list of ${what}, not ${kindOf(value)}`, value);
+    issues.error(path, 'studyList.type', { items, kind: valueKind(value) }, value);
     return [];
   }
-  if (value.length > LIMITS.maxItems) issues.error(path, `has too many ${what} (${value.length})`, undefined, `at most ${LIMITS.maxItems}`);
+  if (value.length > LIMITS.maxItems) issues.error(path, 'studyList.tooLong', { items, count: value.length, max: LIMITS.maxItems });
   return value.slice(0, LIMITS.maxItems);
 }
 
@@ -135,19 +136,20 @@ function checkVariants(issues: IssueList, value: unknown): StudyVariant[] {
   const names = new Map<string, number>();
   return checkList(issues, 'variants', value, 'variants').flatMap((item, i) => {
     const path = join('variants', i);
-    const v = checkObject(issues, path, item, 'a variant such as {"name": "…", "changes": {"services.long.beds": 77}}');
+    const v = checkObject(issues, path, item, 'variant');
     if (v === undefined) return [];
-    checkUnknownFields(issues, path, v, VARIANT_FIELDS, 'a variant');
-    const name = checkText(issues, join(path, 'name'), own(v, 'name'), 'a name for the variant');
+    checkUnknownFields(issues, path, v, VARIANT_FIELDS, 'variant');
+    const name = checkText(issues, join(path, 'name'), own(v, 'name'), 'variantName');
     if (name !== undefined) {
-      if (names.has(name) || name === 'baseline') issues.error(join(path, 'name'), name === 'baseline' ? '"baseline" is the name of the unchanged scenario' : `duplicate variant name (also variants[${names.get(name)}])`, name);
+      if (name === 'baseline') issues.error(join(path, 'name'), 'variant.nameBaseline', {}, name);
+      else if (names.has(name)) issues.error(join(path, 'name'), 'variant.duplicateName', { index: names.get(name)! }, name);
       else names.set(name, i);
     }
-    const changes = checkObject(issues, join(path, 'changes'), own(v, 'changes'), 'an object of change path → value');
+    const changes = checkObject(issues, join(path, 'changes'), own(v, 'changes'), 'changes');
     const out: Json = { name, changes: {} };
     copyFreeText(issues, path, v, out);
     if (changes !== undefined) {
-      if (Object.keys(changes).length === 0) issues.warn(join(path, 'changes'), 'changes nothing, so the variant is the baseline again');
+      if (Object.keys(changes).length === 0) issues.warn(join(path, 'changes'), 'variant.noChanges', {});
       for (const key of Object.keys(changes)) if (checkChangePath(issues, join(join(path, 'changes'), key), key)) (out.changes as Json)[key] = changes[key];
     }
     return [out as unknown as StudyVariant];
@@ -157,17 +159,18 @@ function checkVariants(issues: IssueList, value: unknown): StudyVariant[] {
 function checkSweeps(issues: IssueList, value: unknown): StudySweep[] {
   return checkList(issues, 'sweeps', value, 'sweeps').flatMap((item, i) => {
     const path = join('sweeps', i);
-    const s = checkObject(issues, path, item, 'a sweep such as {"path": "services.long.beds", "values": [60, 75, 90]}');
+    const s = checkObject(issues, path, item, 'sweep');
     if (s === undefined) return [];
-    checkUnknownFields(issues, path, s, SWEEP_FIELDS, 'a sweep');
-    const target = checkText(issues, join(path, 'path'), own(s, 'path'), 'a change path such as "services.long.beds"');
+    checkUnknownFields(issues, path, s, SWEEP_FIELDS, 'sweep');
+    const target = checkText(issues, join(path, 'path'), own(s, 'path'), 'changePath');
     if (target !== undefined) checkChangePath(issues, join(path, 'path'), target);
     const values = own(s, 'values');
-    if (!Array.isArray(values) || values.length === 0 || values.length > LIMITS.maxItems) {
-      issues.error(join(path, 'values'), Array.isArray(values) ? `must hold 1 to ${LIMITS.maxItems} values` : values === undefined ? 'is required: the values to run' : `must be a list of values, not ${kindOf(values)}`, values);
-    }
+    if (Array.isArray(values)) {
+      if (values.length === 0 || values.length > LIMITS.maxItems) issues.error(join(path, 'values'), 'sweep.valuesCount', { max: LIMITS.maxItems }, values);
+    } else if (values === undefined) issues.error(join(path, 'values'), 'sweep.valuesRequired', {});
+    else issues.error(join(path, 'values'), 'sweep.valuesType', { kind: valueKind(values) }, values);
     const out: Json = { path: target, values: Array.isArray(values) ? values.slice() : [] };
-    if (has(s, 'name')) out.name = checkText(issues, join(path, 'name'), s.name, 'a name for the sweep');
+    if (has(s, 'name')) out.name = checkText(issues, join(path, 'name'), s.name, 'sweepName');
     copyFreeText(issues, path, s, out);
     return [out as unknown as StudySweep];
   });
@@ -180,16 +183,16 @@ function checkSweeps(issues: IssueList, value: unknown): StudySweep[] {
 export function expandStudy(study: Study, baseline: Scenario): Validated<StudyCase[]> {
   const issues: ValidationIssue[] = [];
   const cases: StudyCase[] = [{ kind: 'baseline', name: 'baseline', changes: {}, scenario: baseline }];
-  const add = (kind: 'variant' | 'sweep', name: string, changes: Record<string, unknown>, label: string): void => {
-    const r = applyChanges(baseline, changes, label);
+  const add = (kind: 'variant' | 'sweep', name: string, changes: Record<string, unknown>, context: IssueContext): void => {
+    const r = applyChanges(baseline, changes, context);
     issues.push(...(r.ok ? r.warnings : r.issues));
     if (r.ok) cases.push({ kind, name, changes, scenario: { ...r.value, seed: baseline.seed, replications: baseline.replications } });
   };
-  study.variants.forEach((v, i) => add('variant', v.name, v.changes, `variant "${v.name}" (variants[${i}])`));
+  study.variants.forEach((v, i) => add('variant', v.name, v.changes, { kind: 'variant', name: v.name, index: i }));
   study.sweeps.forEach((s, i) => {
     for (const value of s.values) {
       const name = `${s.name ?? s.path} = ${preview(value)}`;
-      add('sweep', name, { [s.path]: value }, `sweep ${s.path} = ${preview(value)} (sweeps[${i}])`);
+      add('sweep', name, { [s.path]: value }, { kind: 'sweep', path: s.path, value: preview(value), index: i });
     }
   });
   return toValidated(cases, issues);

@@ -3,6 +3,7 @@
  * edit distance (optimal string alignment: insertions, deletions, substitutions and swaps of
  * neighbouring letters), ignoring case.
  */
+import { didYouMeanText } from './messages';
 
 /** Edit distance between two strings, with adjacent transpositions counted as one edit. */
 export function editDistance(a: string, b: string): number {
@@ -56,8 +57,7 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** ` Did you mean "x"?` or the empty string, to append to a message. */
+/** `; did you mean "x"?` or the empty string, to append to a message. */
 export function didYouMean(name: string, candidates: Iterable<string>): string {
-  const s = suggest(name, candidates);
-  return s === undefined ? '' : `; did you mean "${s}"?`;
+  return didYouMeanText(suggest(name, candidates));
 }

@@ -4,7 +4,7 @@
  */
 import { checkNumber, checkObject, checkUnknownFields, copyFreeText, DAYS_NONNEG, has, join, SHARE, type Json } from './check';
 import { checkDistribution } from './distribution';
-import { checkList, checkProbabilities, checkServiceMap, nameElements, sumText } from './elements';
+import { checkList, checkProbabilities, checkServiceMap, nameElements, roundSum } from './elements';
 import { GROUP_FIELDS } from './fields';
 import type { IssueList } from './issues';
 import { LIMITS } from './limits';
@@ -12,7 +12,7 @@ import type { Distribution, Group } from './types';
 
 /** Checks the groups list against the known service ids (undefined: unknown); returns the cleaned groups. */
 export function checkGroups(issues: IssueList, value: unknown, serviceIds: ReadonlySet<string> | undefined): Group[] | undefined {
-  const items = checkList(issues, 'groups', value, 'patient groups');
+  const items = checkList(issues, 'groups', value, 'groups');
   if (items === undefined) return undefined;
   const named = nameElements(issues, 'groups', items);
   const before = issues.errorCount;
@@ -21,7 +21,7 @@ export function checkGroups(issues: IssueList, value: unknown, serviceIds: Reado
   let sharesValid = true;
   items.forEach((item, i) => {
     const path = named.paths[i];
-    const g = checkObject(issues, path, item, 'a group such as {"id": "adult", "share": 0.7, "deadlineDays": 42, "entry": {…}}');
+    const g = checkObject(issues, path, item, 'group');
     if (g === undefined) {
       sharesValid = false;
       return;
@@ -33,14 +33,14 @@ export function checkGroups(issues: IssueList, value: unknown, serviceIds: Reado
     if (group !== undefined) out.push(group);
   });
   if (sharesValid && Math.abs(shareSum - 1) > LIMITS.sumTolerance) {
-    issues.error('groups', `shares must sum to 1, but they sum to ${sumText(shareSum)}`, undefined, `sum of share = 1 (within ${LIMITS.sumTolerance})`);
+    issues.error('groups', 'sum.sharesNotOne', { sum: roundSum(shareSum), tolerance: LIMITS.sumTolerance });
   }
   return issues.errorCount === before ? out : undefined;
 }
 
 function checkGroup(issues: IssueList, path: string, g: Json, serviceIds: ReadonlySet<string> | undefined): Group | undefined {
   const before = issues.errorCount;
-  checkUnknownFields(issues, path, g, GROUP_FIELDS, 'a group');
+  checkUnknownFields(issues, path, g, GROUP_FIELDS, 'group');
   const get = (k: string): unknown => (has(g, k) ? g[k] : undefined);
   const out: Json = { id: get('id') };
   copyFreeText(issues, path, g, out);
@@ -48,13 +48,13 @@ function checkGroup(issues: IssueList, path: string, g: Json, serviceIds: Readon
   out.deadlineDays = checkNumber(issues, join(path, 'deadlineDays'), get('deadlineDays'), DAYS_NONNEG);
   const entryPath = join(path, 'entry');
   if (get('entry') === undefined) {
-    issues.error(entryPath, 'is required: probabilities of the first service, e.g. {"outpatient": 0.8, "detox": 0.2}', undefined, 'probabilities summing to 1');
+    issues.error(entryPath, 'entry.required', {});
   } else {
-    const entry = checkProbabilities(issues, entryPath, get('entry'), serviceIds, 'probabilities of the first service');
+    const entry = checkProbabilities(issues, entryPath, get('entry'), serviceIds, 'entry');
     if (entry !== undefined) {
       const sum = Object.values(entry).reduce((a, b) => a + b, 0);
       if (Math.abs(sum - 1) > LIMITS.sumTolerance) {
-        issues.error(entryPath, `probabilities must sum to 1, but they sum to ${sumText(sum)}`, undefined, `sum = 1 (within ${LIMITS.sumTolerance})`);
+        issues.error(entryPath, 'sum.entryNotOne', { sum: roundSum(sum), tolerance: LIMITS.sumTolerance });
       }
       out.entry = entry;
     }
@@ -64,7 +64,7 @@ function checkGroup(issues: IssueList, path: string, g: Json, serviceIds: Readon
     out.assessmentDelayDays = checkDistribution(issues, join(path, 'assessmentDelayDays'), get('assessmentDelayDays'));
   }
   if (get('stayDays') !== undefined) {
-    out.stayDays = checkServiceMap<Distribution>(issues, join(path, 'stayDays'), get('stayDays'), serviceIds, 'stay distributions that replace the service\'s own', (at, v) => checkDistribution(issues, at, v));
+    out.stayDays = checkServiceMap<Distribution>(issues, join(path, 'stayDays'), get('stayDays'), serviceIds, 'stayOverrides', (at, v) => checkDistribution(issues, at, v));
   }
   return issues.errorCount === before ? (out as unknown as Group) : undefined;
 }

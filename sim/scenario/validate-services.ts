@@ -7,7 +7,7 @@ import {
   CAPACITY, checkEnum, checkNumber, checkObject, checkUnknownFields, copyFreeText, DAYS_POSITIVE, has, join, optionalNumber, SHARE, type Json,
 } from './check';
 import { checkDistribution } from './distribution';
-import { checkList, checkProbabilities, nameElements, sumText } from './elements';
+import { checkList, checkProbabilities, nameElements, roundSum } from './elements';
 import { SERVICE_FIELDS } from './fields';
 import type { IssueList } from './issues';
 import { LIMITS } from './limits';
@@ -41,7 +41,7 @@ export function checkServices(issues: IssueList, value: unknown): ServicesResult
   const routing: RoutingNode[] = [];
   items.forEach((item, i) => {
     const path = named.paths[i];
-    const s = checkObject(issues, path, item, 'a service such as {"id": "detox", "kind": "inpatient", "beds": 25, "stayDays": …}');
+    const s = checkObject(issues, path, item, 'service');
     if (s === undefined) return;
     const { svc, ok } = checkService(issues, path, s, result.ids);
     const id = named.ids[i];
@@ -57,13 +57,9 @@ export function checkServices(issues: IssueList, value: unknown): ServicesResult
   });
   for (const loop of closedLoops(routing)) {
     const members = [...new Set(loop)];
-    const text = members.length === 1 ? `service "${members[0]}" sends every patient who completes it back to itself` : `services ${members.map((m) => `"${m}"`).join(', ')} form a loop (${loop.join(' → ')})`;
-    issues.error(
-      join(result.pathOf.get(members[0]) ?? 'services', 'next'),
-      `${text} that patients can enter but never leave: their next probabilities sum to 1 and none has dropoutShare > 0, so no one is ever discharged; lower a next probability or add dropout`,
-      undefined,
-      'next summing to less than 1, or dropoutShare > 0, somewhere in every loop',
-    );
+    const at = join(result.pathOf.get(members[0]) ?? 'services', 'next');
+    if (members.length === 1) issues.error(at, 'next.selfLoop', { service: members[0] });
+    else issues.error(at, 'next.cycle', { members, cycle: loop });
   }
   if (issues.errorCount === before) result.services = out;
   return result;
@@ -72,7 +68,7 @@ export function checkServices(issues: IssueList, value: unknown): ServicesResult
 /** The cleaned service (fields that failed are undefined) and whether all of it is valid. */
 function checkService(issues: IssueList, path: string, s: Json, ids: ReadonlySet<string>): { svc: Partial<Service>; ok: boolean } {
   const before = issues.errorCount;
-  checkUnknownFields(issues, path, s, SERVICE_FIELDS, 'a service');
+  checkUnknownFields(issues, path, s, SERVICE_FIELDS, 'service');
   const get = (k: string): unknown => (has(s, k) ? s[k] : undefined);
   const kind = checkEnum(issues, join(path, 'kind'), get('kind'), ['inpatient', 'outpatient'] as const);
   const out: Json = { id: get('id') };
@@ -83,7 +79,7 @@ function checkService(issues: IssueList, path: string, s: Json, ids: ReadonlySet
   if (kind !== undefined) {
     out[capacityField] = checkNumber(issues, join(path, capacityField), get(capacityField), CAPACITY);
     if (has(s, otherField)) {
-      issues.warn(join(path, otherField), `is ignored: an ${kind} service has ${capacityField}, not ${otherField}`, get(otherField), capacityField);
+      issues.warn(join(path, otherField), 'capacity.ignored', { serviceKind: kind, field: capacityField, other: otherField }, get(otherField));
     }
   } else {
     for (const f of ['beds', 'slots']) if (has(s, f)) checkNumber(issues, join(path, f), s[f], CAPACITY);
@@ -95,11 +91,11 @@ function checkService(issues: IssueList, path: string, s: Json, ids: ReadonlySet
   if (get('next') !== undefined) {
     out.next = undefined;
     const nextPath = join(path, 'next');
-    const next = checkProbabilities(issues, nextPath, get('next'), ids, 'probabilities of going on to that service');
+    const next = checkProbabilities(issues, nextPath, get('next'), ids, 'next');
     if (next !== undefined) {
       const sum = Object.values(next).reduce((a, b) => a + b, 0);
       if (sum > 1 + LIMITS.sumTolerance) {
-        issues.error(nextPath, `probabilities sum to ${sumText(sum)}; they may sum to at most 1 (the rest is discharge)`, undefined, 'sum ≤ 1');
+        issues.error(nextPath, 'sum.nextOverOne', { sum: roundSum(sum) });
       } else out.next = next;
     }
   }

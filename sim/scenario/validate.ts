@@ -6,7 +6,7 @@
  */
 import {
   CAPACITY, checkEnum, checkNumber, checkObject, checkText, checkUnknownFields, copyFreeText,
-  DAYS_NONNEG, DAYS_POSITIVE, has, isRecord, join, kindOf, optionalNumber, own, SHARE, type Json,
+  DAYS_NONNEG, DAYS_POSITIVE, has, isRecord, join, optionalNumber, own, SHARE, valueKind, type Json,
 } from './check';
 import { checkDistribution, shareWithin } from './distribution';
 import { checkServiceMap } from './elements';
@@ -14,8 +14,9 @@ import {
   AFTERCARE_FIELDS, ASSESSMENT_FIELDS, COSTS_FIELDS, INITIAL_STATE_FIELDS, NEED_SHARE_FIELDS, REFERRALS_FIELDS,
   RELAPSE_FIELDS, RELAPSE_PROBABILITY_FIELDS, TOP_FIELDS, WAITING_LIST_FIELDS,
 } from './fields';
-import { IssueList, toValidated, type Validated } from './issues';
+import { IssueList, makeIssue, toValidated, type Validated } from './issues';
 import { LIMITS } from './limits';
+import type { Term } from './messages';
 import { checkGroups } from './validate-groups';
 import { checkServices, type ServicesResult } from './validate-services';
 import { SCENARIO_SCHEMA, type Group, type Scenario } from './types';
@@ -27,15 +28,25 @@ export function validateScenario(input: unknown): Validated<Scenario> {
     const value = checkScenario(issues, input);
     return toValidated(value as Scenario, issues.done());
   } catch (e) {
-    return { ok: false, issues: [{ path: '(file)', message: `could not be checked: ${describeError(e)}`, severity: 'error' }] };
+    return { ok: false, issues: [uncheckable(e, true)] };
   }
 }
 
-function describeError(e: unknown): string {
+/**
+ * The issue of a validator that failed unexpectedly (a throwing getter, a hostile proxy …),
+ * with the error's text; `anyThrown` also names a thrown value that is not an Error.
+ */
+export function uncheckable(e: unknown, anyThrown = false): ReturnType<typeof makeIssue> {
+  return makeIssue('(file)', 'error', 'file.uncheckable', errorParams(e, anyThrown));
+}
+
+/** The error's own text, when it has one that can be read. */
+export function errorParams(e: unknown, anyThrown = false): { error?: string } {
   try {
-    return e instanceof Error ? e.message : String(e);
+    if (e instanceof Error) return { error: e.message };
+    return anyThrown ? { error: String(e) } : {};
   } catch {
-    return 'unknown error';
+    return {};
   }
 }
 
@@ -48,48 +59,48 @@ export function checkSchema(issues: IssueList, path: string, value: unknown, exp
   const [kind, version] = expected.split('@');
   const m = typeof value === 'string' ? /^kapasim\/([a-z]+)@(\d+)$/.exec(value) : null;
   if (m && `kapasim/${m[1]}` === kind && Number(m[2]) > Number(version)) {
-    issues.error(path, `this file was written by a newer version of Kapasim (schema ${value}); this version reads ${expected}`, value, expected);
+    issues.error(path, 'schema.newer', { got: m[0], schema: expected }, value);
     return 'stop';
   }
   if (m && `kapasim/${m[1]}` !== kind) {
-    issues.error(path, `this is a Kapasim ${m[1]} file (${value}), not a ${kind.slice(8)} file (${expected})`, value, expected);
+    issues.error(path, 'schema.otherKind', { got: m[0], fileKind: m[1], expectedKind: kind.slice(8), schema: expected }, value);
     return 'stop';
   }
-  if (value === undefined) issues.error(path, `is required: "${expected}"`, undefined, expected);
-  else issues.error(path, `must be "${expected}"`, value, expected);
+  if (value === undefined) issues.error(path, 'schema.required', { schema: expected });
+  else issues.error(path, 'schema.wrong', { schema: expected }, value);
   return 'bad';
 }
 
 function checkScenario(issues: IssueList, input: unknown): Scenario | undefined {
   if (!isRecord(input)) {
-    issues.error('(file)', `must be a JSON object holding a scenario, not ${kindOf(input)}`, input, `an object with "schema": "${SCENARIO_SCHEMA}"`);
+    issues.error('(file)', 'file.notObject', { what: 'scenarioFile', kind: valueKind(input), schema: SCENARIO_SCHEMA }, input);
     return undefined;
   }
   const get = (k: string): unknown => (has(input, k) ? input[k] : undefined);
   if (checkSchema(issues, 'schema', get('schema'), SCENARIO_SCHEMA) === 'stop') return undefined;
-  checkUnknownFields(issues, '', input, TOP_FIELDS, 'a scenario');
+  checkUnknownFields(issues, '', input, TOP_FIELDS, 'scenario');
   const out: Json = { schema: SCENARIO_SCHEMA };
-  out.name = checkText(issues, 'name', get('name'), 'a name for the scenario');
+  out.name = checkText(issues, 'name', get('name'), 'scenarioName');
   copyFreeText(issues, '', input, out);
   const horizon = checkNumber(issues, 'horizonDays', get('horizonDays'), DAYS_POSITIVE);
   const warmup = checkNumber(issues, 'warmupDays', get('warmupDays'), DAYS_NONNEG);
   if (horizon !== undefined && warmup !== undefined && warmup >= horizon) {
-    issues.error('warmupDays', `must be less than horizonDays (${horizon}), so that something is measured`, warmup, `0 ≤ warmupDays < ${horizon}`);
+    issues.error('warmupDays', 'warmup.notBeforeHorizon', { horizon, got: warmup }, warmup);
   }
   Object.assign(out, { horizonDays: horizon, warmupDays: warmup });
   out.replications = checkNumber(issues, 'replications', get('replications'), { min: 1, max: LIMITS.maxReplications, integer: true });
-  if (out.replications === 1) issues.warn('replications', 'with 1 replication there is no confidence interval; use at least 2 (30 is a good start)', 1);
-  out.seed = checkNumber(issues, 'seed', get('seed'), { min: 0, max: LIMITS.maxSeed, integer: true, maxNote: '2^53 − 1' });
+  if (out.replications === 1) issues.warn('replications', 'replications.one', {}, 1);
+  out.seed = checkNumber(issues, 'seed', get('seed'), { min: 0, max: LIMITS.maxSeed, integer: true, note: 'maxSafeInteger' });
   out.referrals = checkReferrals(issues, get('referrals'));
   const services = checkServices(issues, get('services'));
   out.groups = checkGroups(issues, get('groups'), services.listed ? services.ids : undefined);
-  out.assessment = section(issues, 'assessment', get('assessment'), ASSESSMENT_FIELDS, 'the assessment, e.g. {"delayDays": {…}}', (a, o) => {
+  out.assessment = section(issues, 'assessment', get('assessment'), ASSESSMENT_FIELDS, 'assessment', (a, o) => {
     o.delayDays = checkDistribution(issues, 'assessment.delayDays', own(a, 'delayDays'));
   });
-  out.waitingList = section(issues, 'waitingList', get('waitingList'), WAITING_LIST_FIELDS, 'the waiting-list rules', (w, o) => {
+  out.waitingList = section(issues, 'waitingList', get('waitingList'), WAITING_LIST_FIELDS, 'waitingList', (w, o) => {
     o.discipline = checkEnum(issues, 'waitingList.discipline', own(w, 'discipline'), ['fifo', 'earliestDeadline'] as const);
     const patience = own(w, 'meanPatienceDays');
-    if (patience === undefined) issues.error('waitingList.meanPatienceDays', 'is required: mean days before a waiting patient gives up, or null for never', undefined, 'null, or number > 0');
+    if (patience === undefined) issues.error('waitingList.meanPatienceDays', 'patience.required', {});
     else o.meanPatienceDays = patience === null ? null : checkNumber(issues, 'waitingList.meanPatienceDays', patience, DAYS_POSITIVE);
     o.pretreatmentPatienceFactor = optionalNumber(issues, 'waitingList.pretreatmentPatienceFactor', own(w, 'pretreatmentPatienceFactor'), { min: 0, minExclusive: true, max: LIMITS.maxPatienceFactor }, 1);
   });
@@ -103,7 +114,7 @@ function checkScenario(issues: IssueList, input: unknown): Scenario | undefined 
 }
 
 /** A required sub-object with known fields: checks it with `fill`, which writes the cleaned fields. */
-function section(issues: IssueList, path: string, value: unknown, fields: readonly string[], what: string, fill: (obj: Json, out: Json) => void): Json | undefined {
+function section(issues: IssueList, path: Term<'where'>, value: unknown, fields: readonly string[], what: Term<'what'>, fill: (obj: Json, out: Json) => void): Json | undefined {
   const obj = checkObject(issues, path, value, what);
   if (obj === undefined) return undefined;
   checkUnknownFields(issues, path, obj, fields, path);
@@ -114,7 +125,7 @@ function section(issues: IssueList, path: string, value: unknown, fields: readon
 }
 
 function checkReferrals(issues: IssueList, value: unknown): Json | undefined {
-  return section(issues, 'referrals', value, REFERRALS_FIELDS, 'the referral rate, e.g. {"perYear": 1400}', (r, o) => {
+  return section(issues, 'referrals', value, REFERRALS_FIELDS, 'referrals', (r, o) => {
     o.perYear = checkNumber(issues, 'referrals.perYear', own(r, 'perYear'), { min: 0, max: LIMITS.maxReferralsPerYear });
     o.seasonality = checkSeasonality(issues, own(r, 'seasonality'));
     o.growth = optionalNumber(issues, 'referrals.growth', own(r, 'growth'), { min: -1, minExclusive: true, max: LIMITS.maxGrowth }, 0);
@@ -123,26 +134,30 @@ function checkReferrals(issues: IssueList, value: unknown): Json | undefined {
 
 function checkSeasonality(issues: IssueList, value: unknown): number[] | null | undefined {
   if (value === undefined || value === null) return null;
-  const allowed = `null, or 12 monthly factors ≥ 0 with mean 1 (within ${LIMITS.seasonalityTolerance})`;
-  if (!Array.isArray(value) || value.length !== 12) {
-    issues.error('referrals.seasonality', Array.isArray(value) ? `must have 12 monthly factors, not ${value.length}` : `must be null or a list of 12 monthly factors, not ${kindOf(value)}`, value, allowed);
+  const tolerance = LIMITS.seasonalityTolerance;
+  if (!Array.isArray(value)) {
+    issues.error('referrals.seasonality', 'seasonality.type', { kind: valueKind(value), tolerance }, value);
+    return undefined;
+  }
+  if (value.length !== 12) {
+    issues.error('referrals.seasonality', 'seasonality.length', { count: value.length, tolerance }, value);
     return undefined;
   }
   const factors = value.map((v: unknown, m) => checkNumber(issues, `referrals.seasonality[${m}]`, v, { min: 0, max: 12 }));
   if (factors.some((f) => f === undefined)) return undefined;
   const mean = (factors as number[]).reduce((a, b) => a + b, 0) / 12;
   if (Math.abs(mean - 1) > LIMITS.seasonalityTolerance) {
-    issues.error('referrals.seasonality', `the 12 factors must have mean 1, but their mean is ${Number(mean.toPrecision(10))}`, value, allowed);
+    issues.error('referrals.seasonality', 'seasonality.mean', { mean: Number(mean.toPrecision(10)), tolerance }, value);
     return undefined;
   }
   return factors as number[];
 }
 
 function checkAftercare(issues: IssueList, value: unknown): Json | undefined {
-  return section(issues, 'aftercare', value, AFTERCARE_FIELDS, 'the municipal aftercare settings', (a, o) => {
+  return section(issues, 'aftercare', value, AFTERCARE_FIELDS, 'aftercare', (a, o) => {
     o.places = checkNumber(issues, 'aftercare.places', own(a, 'places'), CAPACITY);
     o.durationDays = checkDistribution(issues, 'aftercare.durationDays', own(a, 'durationDays'));
-    o.needShare = section(issues, 'aftercare.needShare', own(a, 'needShare'), NEED_SHARE_FIELDS, 'the shares needing aftercare, e.g. {"inpatient": 0.7, "outpatient": 0.3}', (n, no) => {
+    o.needShare = section(issues, 'aftercare.needShare', own(a, 'needShare'), NEED_SHARE_FIELDS, 'needShare', (n, no) => {
       no.inpatient = checkNumber(issues, 'aftercare.needShare.inpatient', own(n, 'inpatient'), SHARE);
       no.outpatient = checkNumber(issues, 'aftercare.needShare.outpatient', own(n, 'outpatient'), SHARE);
     });
@@ -152,10 +167,10 @@ function checkAftercare(issues: IssueList, value: unknown): Json | undefined {
 }
 
 function checkRelapse(issues: IssueList, value: unknown): Json | undefined {
-  return section(issues, 'relapse', value, RELAPSE_FIELDS, 'the relapse settings', (r, o) => {
+  return section(issues, 'relapse', value, RELAPSE_FIELDS, 'relapse', (r, o) => {
     const window = checkNumber(issues, 'relapse.windowDays', own(r, 'windowDays'), DAYS_POSITIVE);
     o.windowDays = window;
-    o.probability = section(issues, 'relapse.probability', own(r, 'probability'), RELAPSE_PROBABILITY_FIELDS, 'the relapse probabilities by outcome', (p, po) => {
+    o.probability = section(issues, 'relapse.probability', own(r, 'probability'), RELAPSE_PROBABILITY_FIELDS, 'relapseProbability', (p, po) => {
       for (const f of RELAPSE_PROBABILITY_FIELDS) po[f] = checkNumber(issues, `relapse.probability.${f}`, own(p, f), SHARE);
     });
     const time = checkDistribution(issues, 'relapse.timeToRelapseDays', own(r, 'timeToRelapseDays'));
@@ -163,7 +178,7 @@ function checkRelapse(issues: IssueList, value: unknown): Json | undefined {
     if (time !== undefined && window !== undefined) {
       const share = shareWithin(time, window);
       if (!(share >= LIMITS.minRelapseShareInWindow)) {
-        issues.error('relapse.timeToRelapseDays', `almost never falls within windowDays (${window}): the share inside is ${Number(share.toPrecision(3))}, and relapse times are redrawn until they do`, undefined, `a distribution with some chance (≥ ${LIMITS.minRelapseShareInWindow}) of ≤ ${window} days`);
+        issues.error('relapse.timeToRelapseDays', 'relapse.outsideWindow', { window, share: Number(share.toPrecision(3)), minShare: LIMITS.minRelapseShareInWindow });
       }
     }
     o.reReferralShare = checkNumber(issues, 'relapse.reReferralShare', own(r, 'reReferralShare'), SHARE);
@@ -172,27 +187,26 @@ function checkRelapse(issues: IssueList, value: unknown): Json | undefined {
 
 function checkCosts(issues: IssueList, value: unknown): Json | undefined {
   if (value === undefined || value === null) return { bedDayNok: 0, outpatientSlotDayNok: 0, aftercarePlaceDayNok: 0 };
-  return section(issues, 'costs', value, COSTS_FIELDS, 'prices in NOK per day', (c, o) => {
+  return section(issues, 'costs', value, COSTS_FIELDS, 'costs', (c, o) => {
     for (const f of COSTS_FIELDS) o[f] = optionalNumber(issues, `costs.${f}`, own(c, f), { min: 0, max: LIMITS.maxCostNok }, 0);
   });
 }
 
 function checkInitialState(issues: IssueList, value: unknown, services: ServicesResult): Json | null | undefined {
   if (value === undefined || value === null) return null;
-  return section(issues, 'initialState', value, INITIAL_STATE_FIELDS, 'counts of patients at time 0, e.g. {"waiting": {"long": 40}}', (s, o) => {
+  return section(issues, 'initialState', value, INITIAL_STATE_FIELDS, 'initialState', (s, o) => {
     for (const f of INITIAL_STATE_FIELDS) {
       const v = own(s, f);
       if (v === undefined) {
         o[f] = {};
         continue;
       }
-      const what = f === 'waiting' ? 'patients waiting at time 0' : 'patients in service at time 0';
-      o[f] = checkServiceMap(issues, `initialState.${f}`, v, services.listed ? services.ids : undefined, what, (at, n, id) => {
+      o[f] = checkServiceMap(issues, `initialState.${f}`, v, services.listed ? services.ids : undefined, f, (at, n, id) => {
         const count = checkNumber(issues, at, n, CAPACITY);
         const cap = services.capacity.get(id);
         if (f === 'inService' && count !== undefined && cap !== undefined && count > cap) {
           const unit = services.kind.get(id) === 'outpatient' ? 'slots' : 'beds';
-          issues.error(at, `${count} patients in service exceed the ${cap} ${unit} of service "${id}"`, count, `whole number 0 to ${cap}`);
+          issues.error(at, 'initialState.overCapacity', { count, capacity: cap, unit, service: id }, count);
           return undefined;
         }
         return count;
@@ -219,11 +233,11 @@ function warnAboutFlow(issues: IssueList, scenario: Scenario, services: Services
     const cap = (s.kind === 'inpatient' ? s.beds : s.slots) ?? 0;
     const initial = (scenario.initialState?.waiting?.[s.id] ?? 0) + (scenario.initialState?.inService?.[s.id] ?? 0);
     if (!reached.has(s.id) && initial === 0) {
-      issues.warn(path, `no group's entry and no reachable service's next sends patients here, so service "${s.id}" stays empty`);
+      issues.warn(path, 'service.unreached', { service: s.id });
     } else if (cap === 0) {
       const unit = s.kind === 'inpatient' ? 'beds' : 'slots';
-      const fate = scenario.waitingList.meanPatienceDays === null ? 'wait forever' : 'wait until they give up';
-      issues.warn(join(path, unit), `service "${s.id}" has 0 ${unit} but patients are sent there; they ${fate}`, 0);
+      const fate = scenario.waitingList.meanPatienceDays === null ? 'forever' : 'giveUp';
+      issues.warn(join(path, unit), 'service.noCapacity', { service: s.id, unit, fate }, 0);
     }
   }
 }

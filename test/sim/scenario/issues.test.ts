@@ -41,7 +41,7 @@ describe('preview and safeValue', () => {
 describe('IssueList', () => {
   it('caps the number of issues and says how many were left out', () => {
     const list = new IssueList();
-    for (let i = 0; i < 600; i++) list.error(`p${i}`, 'bad');
+    for (let i = 0; i < 600; i++) list.error(`p${i}`, 'text.empty', {});
     const done = list.done();
     expect(done).toHaveLength(501);
     expect(done[500].message).toContain('100 more');
