@@ -17,4 +17,4 @@ export {
 } from './study';
 export { validateRunFile, type RunFileShape } from './run-file';
 export { suggest } from './suggest';
-export { LIMITS } from './limits';
+export { ID_PATTERN, LIMITS, RESERVED_IDS } from './limits';

@@ -4,12 +4,9 @@
  * `groups` is named by its id when that id is valid and unique (`services.long.beds`), else by
  * its index (`services[2].beds`); other keys are joined like sim's `join`.
  */
-import { LIMITS } from '../../../sim';
+import { ID_PATTERN, LIMITS, RESERVED_IDS } from '../../../sim';
 import type { EditPath } from '../../app/edit-path';
 
-/** sim/scenario/limits.ts ID_PATTERN and RESERVED_IDS (not exported by sim's public index). */
-const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
-const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 const NAMED_LISTS: ReadonlySet<string> = new Set(['services', 'groups']);
 
 /** `a.b`, `a[2]`, or `a["odd key"]`: sim/scenario/check.ts `join`. */
