@@ -9,7 +9,7 @@ export interface Shortcuts {
   save(): void;
 }
 
-/** Ctrl/Cmd+Enter runs, Esc cancels, Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, Ctrl/Cmd+S saves (in a browser; the desktop app's menu has the same keys). */
+/** Ctrl/Cmd+Enter runs, Esc cancels (unless it closes a dialog), Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, Ctrl/Cmd+S saves (in a browser; the desktop app's menu has the same keys). */
 export function useShortcuts(s: Shortcuts): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -20,7 +20,8 @@ export function useShortcuts(s: Shortcuts): void {
       if (mod && e.key === 'Enter') {
         e.preventDefault();
         s.run();
-      } else if (e.key === 'Escape') {
+      } else if (e.key === 'Escape' && !document.querySelector('dialog[open]')) {
+        // While a dialog is open, Esc closes the dialog and leaves the run going.
         s.cancel();
       } else if (mod && !e.shiftKey && e.key.toLowerCase() === 'z') {
         e.preventDefault();
