@@ -10,7 +10,7 @@ import { useShortcuts } from './useShortcuts';
 
 /** File, edit and run controls, the run's progress, and the language switch. */
 export function Toolbar() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, fmt } = useI18n();
   const { state, dispatch, validation } = useAppStore();
   const { run, cancel, canRun, running } = useRunControl();
   const files = useFileActions();
@@ -50,7 +50,7 @@ export function Toolbar() {
         {!validation.ok && !running && <span className="run-blocked" role="status">{t('run.blocked', { count: errorCount })}</span>}
         {state.run.status === 'error' && <span className="run-error" role="alert">{t('run.failed', { message: state.run.message })}</span>}
         {state.run.status === 'cancelled' && <span role="status">{t('run.cancelled')}</span>}
-        {state.run.status === 'done' && <span role="status">{t('run.doneIn', { seconds: (state.run.wallMs / 1000).toFixed(2) })}</span>}
+        {state.run.status === 'done' && <span role="status">{t('run.doneIn', { seconds: fmt.number(state.run.wallMs / 1000, 2) })}</span>}
       </div>
       <label className="toolbar-group lang-switch">
         <span>{t('lang.label')}</span>

@@ -18,7 +18,7 @@ export async function exportChart(kind: ChartExportKind, chart: ReactElement, sp
     return;
   }
   const scale = kind === 'png3' ? 3 : 1;
-  const size = frameSize(spec.width, spec.height);
+  const size = frameSize(spec.width, spec.height, spec.stamp);
   const png = await svgToPng(figureSvg(chart, spec, scale), size.width * scale, size.height * scale, 96 * scale);
   await exportBytes('png', `${fileBase}${scale === 1 ? '' : '@3x'}.png`, png);
 }

@@ -36,7 +36,7 @@ export const KpiCard = memo(function KpiCard({ label, summary, unit, comparison 
           formatValue(null, unit, text)
         )}
       </p>
-      <p className="kpi-ci">{ci ?? t('results.noCi')}</p>
+      <p className="kpi-ci">{ci ?? (summary && summary.n === 1 ? t('results.noCi') : t('results.noData'))}</p>
       {comparison && (
         <>
           <dl className="kpi-compare">

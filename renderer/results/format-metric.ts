@@ -31,8 +31,17 @@ export function formatRange(ci: readonly [number, number] | null, unit: MetricUn
 
 /** "95 % CI 29.8–32.6" ("95 % KI 29,8–32,6"); null without a CI. */
 export function formatCi(ci: readonly [number, number] | null, unit: MetricUnit, text: Text, signed = false): string | null {
-  const range = formatRange(ci, unit, text, signed);
+  // A t-interval can reach past what the quantity can be (a share below 0 or above 100 %, a
+  // negative count); shown, it is cut at those limits. Differences (signed) are shown as they are.
+  const shown = ci && !signed ? clampToRange(ci, unit) : ci;
+  const range = formatRange(shown, unit, text, signed);
   return range === null ? null : text.t('results.ci', { range });
+}
+
+/** A CI cut to the quantity's possible range: every metric is ≥ 0, and shares are ≤ 1. */
+export function clampToRange(ci: readonly [number, number], unit: MetricUnit): [number, number] {
+  const hiMax = unit === 'share' ? 1 : Infinity;
+  return [Math.min(Math.max(ci[0], 0), hiMax), Math.min(Math.max(ci[1], 0), hiMax)];
 }
 
 /** A summary as one line: "31.2 days (95 % CI 29.8–32.6)". */

@@ -11,13 +11,15 @@ export function RunProgress({ progress }: { progress: Progress }) {
     return () => clearInterval(id);
   }, []);
   const elapsed = (now - progress.startedAt) / 1000;
+  const formatTimeLeft = (seconds: number) =>
+    seconds < 90 ? t('run.timeLeft', { seconds: fmt.number(seconds, 0) }) : t('run.timeLeftMinutes', { minutes: fmt.number(seconds / 60, 0) });
   const left = progress.done > 0 ? (elapsed / progress.done) * (progress.total - progress.done) : null;
   return (
     <div className="run-progress" role="status" aria-live="polite">
       <progress max={progress.total} value={progress.done} aria-label={t('run.progressLabel')} />
       <span>
-        {t('run.progress', { done: progress.done, total: progress.total })}
-        {left !== null ? ` · ${t('run.timeLeft', { seconds: fmt.number(left, 1) })}` : ''}
+        {t('run.progress', { done: fmt.number(progress.done, 0), total: fmt.number(progress.total, 0) })}
+        {left !== null ? ` · ${formatTimeLeft(left)}` : ''}
       </span>
     </div>
   );

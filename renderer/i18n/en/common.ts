@@ -22,6 +22,7 @@ export const common = {
   'run.progressLabel': 'Replications done',
   'run.progress': '{done} of {total} replications',
   'run.timeLeft': 'about {seconds} s left',
+  'run.timeLeftMinutes': 'about {minutes} min left',
   'run.blocked': 'Fix the {count} problem(s) in the scenario before running',
   'run.failed': 'The run failed: {message}',
   'run.cancelled': 'Run cancelled',

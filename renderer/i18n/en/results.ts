@@ -39,6 +39,7 @@ export const results = {
   'results.range': '{lo}–{hi}',
   'results.rangeSigned': '{lo} to {hi}',
   'results.withCi': '{value} ({ci})',
+  'results.noData': 'no value: nothing to measure in the observation window',
   'results.noCi': 'no CI with one replication',
   'results.noValue': 'no value',
 

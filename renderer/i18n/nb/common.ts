@@ -24,6 +24,7 @@ export const common: Record<keyof typeof en, string> = {
   'run.progressLabel': 'Replikasjoner ferdig',
   'run.progress': '{done} av {total} replikasjoner',
   'run.timeLeft': 'omtrent {seconds} s igjen',
+  'run.timeLeftMinutes': 'omtrent {minutes} min igjen',
   'run.blocked': 'Rett de {count} feilene i scenarioet før du kjører',
   'run.failed': 'Kjøringen feilet: {message}',
   'run.cancelled': 'Kjøringen ble avbrutt',

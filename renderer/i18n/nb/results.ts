@@ -41,6 +41,7 @@ export const results: Record<keyof typeof en, string> = {
   'results.range': '{lo}–{hi}',
   'results.rangeSigned': '{lo} til {hi}',
   'results.withCi': '{value} ({ci})',
+  'results.noData': 'ingen verdi: ingenting å måle i observasjonsperioden',
   'results.noCi': 'ingen KI med én replikasjon',
   'results.noValue': 'ingen verdi',
 

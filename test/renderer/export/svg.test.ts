@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TimeSeriesChart } from '../../../renderer/charts/TimeSeriesChart';
 import { WaitHistogram } from '../../../renderer/charts/WaitHistogram';
 import { stampInfo, stampText } from '../../../renderer/export/stamp';
-import { frameSize } from '../../../renderer/export/StandaloneSvg';
+import { frameSize, stampLines } from '../../../renderer/export/StandaloneSvg';
 import { figureSvg, XML_DECLARATION } from '../../../renderer/export/svg';
 import { createFormatter } from '../../../renderer/i18n/format';
 import { plain, runOf, shortScenario, textFor } from '../results/support';
@@ -39,7 +39,7 @@ describe('figureSvg', () => {
     expect(svg.startsWith(XML_DECLARATION)).toBe(true);
     expect(root.name).toBe('svg');
     expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
-    const size = frameSize(600, 260);
+    const size = frameSize(600, 260, stamp);
     expect(root.attrs).toMatchObject({ width: String(size.width), height: String(size.height), viewBox: `0 0 ${size.width} ${size.height}` });
     expect(root.attrs['font-family']).toMatch(/sans-serif/);
     expect(svg).not.toMatch(/class="[^"]*"[^>]*style=|<style|<link|href=/);
@@ -60,7 +60,7 @@ describe('figureSvg', () => {
   });
   it('scales the pixel size for print but keeps the drawing\u2019s coordinates', () => {
     const big = parseXml(figureSvg(chart, { width: 600, height: 260, title: 't', stamp }, 3)).root;
-    const size = frameSize(600, 260);
+    const size = frameSize(600, 260, stamp);
     expect(big.attrs).toMatchObject({ width: String(size.width * 3), viewBox: `0 0 ${size.width} ${size.height}` });
   });
   it('works for the wait histogram too', () => {
@@ -75,5 +75,19 @@ describe('figureSvg', () => {
     const doc = parseXml(figureSvg(hist, { width: 500, height: 280, title: 'Ventetid', stamp }));
     expect(doc.elements.filter((e) => e.attrs.class === 'bar').length).toBeGreaterThan(0);
     expect(doc.elements.some((e) => e.attrs.class === 'stamp')).toBe(true);
+  });
+});
+
+describe('caption stamp wrapping', () => {
+  const long = 'Default: a mid-sized Norwegian health trust (~500,000 inhabitants) · seed 20261123 · 30 replications · Kapasim 0.1.0 · 23/11/2026';
+  it('keeps a short stamp on one line and wraps a long one at its separators', () => {
+    expect(stampLines('Baseline · seed 1 · 3 replications', 600)).toEqual(['Baseline · seed 1 · 3 replications']);
+    const lines = stampLines(long, 500);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' · ')).toBe(long);
+    for (const l of lines.slice(1)) expect(l.length * 6).toBeLessThanOrEqual(500 - 16);
+  });
+  it('makes the figure taller by the extra lines, so the stamp is never cut off', () => {
+    expect(frameSize(500, 200, long).height).toBeGreaterThan(frameSize(500, 200, 'short').height);
   });
 });
