@@ -16,3 +16,4 @@ export { METRIC_KEYS, KEY_METRICS, SERVICE_METRIC_NAMES, GROUP_METRIC_NAMES, all
 export { createSampler, distributionMean, distributionSd } from './random/distributions';
 export { ENGINE_VERSION } from './version';
 export * from './advice';
+export * from './study';
