@@ -1,9 +1,11 @@
 /**
- * Runs replications on worker threads and collects their results. Work is handed out one
- * replication at a time, so fast and slow replications balance across workers; results are
- * keyed by replication index, so the outcome is the same for any number of workers.
- * A worker that throws or exits early fails the whole run (never a hang); an abort signal
- * (Ctrl-C) terminates every worker.
+ * Runs replications on worker threads and collects their results. One pool runs any number
+ * of scenarios (a study's cases) from one queue: work is handed out one replication at a
+ * time, first come first served, so fast and slow replications balance across workers and
+ * every replication of every case is spread over them. Results are keyed by replication
+ * index, so the outcome is the same for any number of workers.
+ * A worker that throws or exits early fails every run of the pool (never a hang); an abort
+ * signal (Ctrl-C) terminates every worker.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +16,7 @@ import { CliError, EXIT_INTERNAL } from './errors';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 
 export interface PoolOptions {
-  /** Number of worker threads; capped at the number of replications. */
+  /** Number of worker threads; runReplications caps it at the number of replications. */
   workers: number;
   /** Called after each finished replication. */
   onProgress?: (done: number, total: number) => void;
@@ -29,84 +31,150 @@ export function defaultWorkerUrl(): URL {
   return new URL('./worker.js', import.meta.url);
 }
 
-/** Runs replications 0 … count−1 of the scenario and returns their results in index order. */
-export function runReplications(scenario: Scenario, count: number, options: PoolOptions): Promise<ReplicationResult[]> {
+/** A set of worker threads that runs the replications of any number of scenarios. */
+export interface WorkerPool {
+  /**
+   * Queues replications 0 … count−1 of the scenario; resolves with their results in index
+   * order. `label` (e.g. `case "−15 % beds"`) names the scenario in error messages.
+   */
+  run(scenario: Scenario, count: number, options?: { label?: string; onProgress?: (done: number, total: number) => void }): Promise<ReplicationResult[]>;
+  /** Ends every worker; call it when done (idle workers keep the process alive). */
+  close(): void;
+}
+
+interface RunState {
+  scenario: Scenario;
+  count: number;
+  results: ReplicationResult[];
+  done: number;
+  label?: string;
+  onProgress?: (done: number, total: number) => void;
+  resolve: (results: ReplicationResult[]) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  name: string;
+  /** Scenario ids this worker has been sent. */
+  known: Set<number>;
+  busy: boolean;
+}
+
+/** A pool of up to `workers` threads, started as work arrives. */
+export function createPool(options: Omit<PoolOptions, 'onProgress'>): WorkerPool {
   const workerUrl = options.workerUrl ?? defaultWorkerUrl();
-  const workerCount = Math.max(1, Math.min(options.workers, count));
-  if (workerUrl.protocol === 'file:' && !existsSync(fileURLToPath(workerUrl))) {
-    return Promise.reject(new CliError(`the worker script ${fileURLToPath(workerUrl)} is missing; build the CLI with "npm run build:cli"`, EXIT_INTERNAL));
+  const max = Math.max(1, options.workers);
+  const missing = workerUrl.protocol === 'file:' && !existsSync(fileURLToPath(workerUrl));
+  const runs = new Map<number, RunState>();
+  const queue: { id: number; replication: number }[] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let failure: Error | null = null;
+  let closed = false;
+
+  const terminate = (): void => {
+    for (const s of slots) void s.worker.terminate();
+    options.signal?.removeEventListener('abort', onAbort);
+  };
+  const fail = (err: Error): void => {
+    if (failure !== null || closed) return;
+    failure = err;
+    queue.length = 0;
+    for (const r of runs.values()) r.reject(err);
+    runs.clear();
+    terminate();
+  };
+  function onAbort(): void {
+    fail(options.signal?.reason instanceof Error ? options.signal.reason : new CliError('interrupted', 130));
   }
-  if (count <= 0) return Promise.resolve([]);
+  options.signal?.addEventListener('abort', onAbort);
 
-  return new Promise<ReplicationResult[]>((resolve, reject) => {
-    const results: ReplicationResult[] = new Array(count);
-    const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let settled = false;
-
-    const stopAll = () => {
-      for (const w of workers) void w.terminate();
-      options.signal?.removeEventListener('abort', onAbort);
-    };
-    const fail = (err: Error) => {
-      if (settled) return;
-      settled = true;
-      stopAll();
-      reject(err);
-    };
-    const onAbort = () => fail(options.signal?.reason instanceof Error ? options.signal.reason : new CliError('interrupted', 130));
-    if (options.signal?.aborted) {
-      onAbort();
-      return;
+  const dispatch = (slot: Slot): void => {
+    if (failure !== null || closed) return;
+    const job = queue.shift();
+    slot.busy = job !== undefined;
+    if (job === undefined) return;
+    const msg: ToWorker = { type: 'run', replication: job.replication, scenarioId: job.id };
+    if (!slot.known.has(job.id)) {
+      msg.scenario = runs.get(job.id)!.scenario;
+      slot.known.add(job.id);
     }
-    options.signal?.addEventListener('abort', onAbort);
+    slot.worker.postMessage(msg);
+  };
 
-    const idle = new Set<Worker>();
-    const dispatch = (w: Worker) => {
-      if (settled) return;
-      let msg: ToWorker;
-      if (next < count) msg = { type: 'run', replication: next++ };
-      else {
-        // Nothing left to hand out: let this worker end while the others finish.
-        idle.add(w);
-        msg = { type: 'stop' };
+  const spawn = (): Slot => {
+    const init: WorkerInit = {};
+    const worker = new Worker(workerUrl, { workerData: init });
+    const slot: Slot = { worker, name: `worker ${slots.length + 1} of ${max}`, known: new Set(), busy: false };
+    slots.push(slot);
+    worker.on('message', (msg: FromWorker) => {
+      if (failure !== null || closed) return;
+      const id = msg.scenarioId ?? 0;
+      const run = runs.get(id);
+      if (msg.type === 'error') {
+        const err = new CliError(`${run?.label ? `${run.label}: ` : ''}replication ${msg.replication} failed in ${slot.name}: ${msg.message}`, EXIT_INTERNAL);
+        if (msg.stack) err.stack = msg.stack;
+        fail(err);
+        return;
       }
-      w.postMessage(msg);
-    };
-
-    for (let k = 0; k < workerCount; k++) {
-      const init: WorkerInit = { scenario };
-      const w = new Worker(workerUrl, { workerData: init });
-      workers.push(w);
-      const name = `worker ${k + 1} of ${workerCount}`;
-      w.on('message', (msg: FromWorker) => {
-        if (settled) return;
-        if (msg.type === 'error') {
-          const err = new CliError(`replication ${msg.replication} failed in ${name}: ${msg.message}`, EXIT_INTERNAL);
-          if (msg.stack) err.stack = msg.stack;
-          fail(err);
-          return;
-        }
+      if (run) {
         const r = msg.result;
-        if (results[r.replication] === undefined) done++;
-        results[r.replication] = r;
-        options.onProgress?.(done, count);
-        if (done === count) {
-          settled = true;
-          stopAll();
-          resolve(results);
-        } else dispatch(w);
+        if (run.results[r.replication] === undefined) run.done++;
+        run.results[r.replication] = r;
+        run.onProgress?.(run.done, run.count);
+        if (run.done === run.count) {
+          runs.delete(id);
+          run.resolve(run.results);
+        }
+      }
+      dispatch(slot);
+    });
+    worker.on('error', (err: Error) => {
+      const wrapped = new CliError(`${slot.name} crashed: ${err.message}`, EXIT_INTERNAL);
+      if (err.stack) wrapped.stack = err.stack;
+      fail(wrapped);
+    });
+    worker.on('exit', (code) => {
+      if (!closed) fail(new CliError(`${slot.name} stopped unexpectedly (exit code ${code}) before the run finished`, EXIT_INTERNAL));
+    });
+    return slot;
+  };
+
+  /** Hands queued work to idle workers, starting new ones up to `max`. */
+  const pump = (): void => {
+    for (const s of slots) if (!s.busy && queue.length > 0) dispatch(s);
+    while (queue.length > 0 && slots.length < max) dispatch(spawn());
+  };
+
+  return {
+    run(scenario, count, runOptions = {}) {
+      if (missing) return Promise.reject(new CliError(`the worker script ${fileURLToPath(workerUrl)} is missing; build the CLI with "npm run build:cli"`, EXIT_INTERNAL));
+      if (failure !== null) return Promise.reject(failure);
+      if (closed) return Promise.reject(new CliError('the worker pool is closed', EXIT_INTERNAL));
+      if (count <= 0) return Promise.resolve([]);
+      return new Promise<ReplicationResult[]>((resolve, reject) => {
+        const id = nextId++;
+        runs.set(id, { scenario, count, results: new Array(count), done: 0, label: runOptions.label, onProgress: runOptions.onProgress, resolve, reject });
+        for (let i = 0; i < count; i++) queue.push({ id, replication: i });
+        pump();
       });
-      w.on('error', (err: Error) => {
-        const wrapped = new CliError(`${name} crashed: ${err.message}`, EXIT_INTERNAL);
-        if (err.stack) wrapped.stack = err.stack;
-        fail(wrapped);
-      });
-      w.on('exit', (code) => {
-        if (!settled && !(idle.has(w) && code === 0)) fail(new CliError(`${name} stopped unexpectedly (exit code ${code}) before the run finished`, EXIT_INTERNAL));
-      });
-      dispatch(w);
-    }
-  });
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      terminate();
+    },
+  };
+}
+
+/** Runs replications 0 … count−1 of the scenario and returns their results in index order. */
+export async function runReplications(scenario: Scenario, count: number, options: PoolOptions): Promise<ReplicationResult[]> {
+  if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new CliError('interrupted', 130);
+  const pool = createPool({ ...options, workers: Math.max(1, Math.min(options.workers, count)) });
+  try {
+    return await pool.run(scenario, count, { onProgress: options.onProgress });
+  } finally {
+    pool.close();
+  }
 }
