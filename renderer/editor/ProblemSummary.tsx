@@ -1,12 +1,12 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { focusIssue } from './focus';
 import { useIssues } from './useIssues';
-import { sectionOf } from './model/issues';
+import { sectionOf, translateIssue } from './model/issues';
 import { SECTION_TITLE } from './section-titles';
 
-/** All problems at the top of the editor; each links to (and focuses) the field it is about. */
+/** All problems at the top of the editor, in the planner's language; each links to (and focuses) the field it is about. */
 export function ProblemSummary() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const issues = useIssues();
   if (issues.all.length === 0) return null;
   const warnings = issues.all.length - issues.errorCount;
@@ -19,7 +19,7 @@ export function ProblemSummary() {
       </h2>
       <ul>
         {issues.all.map((issue, i) => (
-          <li key={i} className={issue.severity === 'error' ? 'error-text' : 'warn-text'}>
+          <li key={i} className={issue.severity === 'error' ? 'error-text' : 'warn-text'} data-code={issue.code}>
             <a
               href={`#${issue.path}`}
               onClick={(e) => {
@@ -30,7 +30,7 @@ export function ProblemSummary() {
               {t(SECTION_TITLE[sectionOf(issue.path)])} › <code>{issue.path}</code>
             </a>
             : {issue.severity === 'warning' && `${t('editor.issue.warning')} `}
-            {issue.message}
+            {translateIssue(issue, t, lang).message}
           </li>
         ))}
       </ul>

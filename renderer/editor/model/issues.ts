@@ -1,5 +1,10 @@
-/** Validation issues grouped for the editor: by exact path, by editor section, and in order. */
-import type { ValidationIssue, Validated, Scenario } from '../../../sim';
+/**
+ * Validation issues for the editor: grouped by exact path, by editor section and in order,
+ * and put in the planner's language by code and params (renderer/i18n/{en,nb}/validation.ts).
+ */
+import { ISSUE_TERMS, type IssueContext, type IssueParam, type Scenario, type ValidationIssue, type Validated } from '../../../sim';
+import { en, type MessageKey } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { pathPrefixes, topKey } from './issue-path';
 
 export type SectionId = 'general' | 'pathway' | 'referrals' | 'assessment' | 'services' | 'aftercare' | 'relapse' | 'costs' | 'run' | 'notes';
@@ -59,4 +64,125 @@ export function indexIssues(validation: Validated<Scenario>): IssueIndex {
 export function focusTarget(issuePath: string, exists: (id: string) => boolean): string {
   for (const p of pathPrefixes(issuePath)) if (exists(p)) return p;
   return sectionDomId(sectionOf(issuePath));
+}
+
+/** The i18n `t`: the string for a key with its {placeholders} filled. */
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** An issue's message and what is allowed there, in the planner's language. */
+export interface IssueTexts {
+  message: string;
+  allowed?: string;
+}
+
+function isKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** Numbers that name a place (an index, a line) rather than a quantity: never grouped. */
+const PLAIN_NUMBERS: ReadonlySet<string> = new Set(['index', 'line', 'column', 'startLine', 'startColumn']);
+/** Term params shown in brackets after the text, or not at all. */
+const WRAPPED_TERMS: ReadonlySet<string> = new Set(['hint', 'note']);
+
+interface Formats {
+  number: Intl.NumberFormat;
+  /** For numbers too large or small to write out, e.g. 1E308. */
+  scientific: Intl.NumberFormat;
+  or: Intl.ListFormat;
+  and: Intl.ListFormat;
+}
+
+const formats = new Map<Lang, Formats>();
+
+function formatsFor(lang: Lang): Formats {
+  let f = formats.get(lang);
+  if (!f) {
+    const locale = lang === 'nb' ? 'nb-NO' : 'en-GB';
+    f = {
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }),
+      scientific: new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 6 }),
+      or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+      and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    };
+    formats.set(lang, f);
+  }
+  return f;
+}
+
+/** A list param as text: options as `«a» eller «b»`, loop members as `«a» og «b»`, a cycle with arrows. */
+function listText(name: string, items: readonly string[], t: Translate, f: Formats): string {
+  const quoted = () => items.map((text) => t('validation.quote', { text }));
+  if (name === 'options') return f.or.format(quoted());
+  if (name === 'members') return f.and.format(quoted());
+  if (name === 'cycle') return items.join(' → ');
+  return items.join(', ');
+}
+
+/**
+ * The placeholders of an issue's texts: its params (numbers in the language's format, terms
+ * in its words, lists joined) and the pieces made from them: {didYouMean}, {at}, {last}, and
+ * for numbers {aNumber}, {minOp}, {maxOp} and {range}.
+ */
+function issueVars(code: string, params: Readonly<Record<string, IssueParam | undefined>>, t: Translate, lang: Lang): Record<string, string> {
+  const f = formatsFor(lang);
+  const num = (x: number): string => (Math.abs(x) >= 1e16 || (x !== 0 && Math.abs(x) < 1e-12) ? f.scientific : f.number).format(x);
+  const vars: Record<string, string> = { didYouMean: '', hint: '', note: '', at: '' };
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    const termKey = `issueTerm.${name}.${String(value)}`;
+    if (Object.prototype.hasOwnProperty.call(ISSUE_TERMS, name) && isKey(termKey)) {
+      const text = t(termKey, { token: String(params.token ?? '') });
+      vars[name] = WRAPPED_TERMS.has(name) ? t('validation.wrapped', { text }) : text;
+    } else if (typeof value === 'number') vars[name] = PLAIN_NUMBERS.has(name) ? String(value) : num(value);
+    else if (Array.isArray(value)) vars[name] = listText(name, value, t, f);
+    else vars[name] = String(value);
+  }
+  if (typeof params.suggestion === 'string') vars.didYouMean = t('validation.didYouMean', { suggestion: params.suggestion });
+  if (typeof params.line === 'number') vars.at = t('validation.at', { line: params.line, column: String(params.column ?? 1) });
+  if (typeof params.length === 'number') vars.last = num(params.length - 1);
+  if (code.startsWith('number.')) {
+    const integer = params.integer === true;
+    const min = typeof params.min === 'number' ? params.min : undefined;
+    const max = typeof params.max === 'number' ? params.max : undefined;
+    vars.aNumber = t(integer ? 'validation.aNumber.integer' : 'validation.aNumber.any');
+    vars.minOp = params.minExclusive ? '>' : '≥';
+    vars.maxOp = params.maxExclusive ? '<' : '≤';
+    const number = t(integer ? 'validation.number.integer' : 'validation.number.any');
+    const lo = min === undefined ? '' : `${vars.minOp} ${num(min)}`;
+    const hi = max === undefined ? '' : `${vars.maxOp} ${num(max)}`;
+    if (min !== undefined && max !== undefined && !params.minExclusive && !params.maxExclusive) {
+      vars.range = t('validation.range.between', { number, min: num(min), max: num(max), note: vars.note });
+    } else if (lo && hi) vars.range = t('validation.range.both', { number, lo, hi, note: vars.note });
+    else vars.range = [number, lo, hi && `${hi}${vars.note}`].filter((x) => x !== '').join(' ');
+  }
+  return vars;
+}
+
+/** The study change an issue follows, in the planner's language (a caller's label as it is). */
+function contextText(context: IssueContext, t: Translate, lang: Lang): string {
+  if (context.kind === 'label') return context.label;
+  const { kind, ...params } = context;
+  return t(`issueContext.${kind}`, issueVars(`context.${kind}`, params, t, lang));
+}
+
+/**
+ * An issue's message and allowed text in the planner's language, from its code and params.
+ * An issue whose code has no translation keeps sim's English message.
+ */
+export function translateIssue(issue: ValidationIssue, t: Translate, lang: Lang): IssueTexts {
+  const key = `issue.${issue.code}`;
+  if (!isKey(key)) return { message: issue.message, ...(issue.allowed !== undefined ? { allowed: issue.allowed } : {}) };
+  const vars = issueVars(issue.code, issue.params, t, lang);
+  const text = t(key, vars);
+  const message = issue.context === undefined ? text : `${contextText(issue.context, t, lang)}: ${text}`;
+  const allowedKey = `issueAllowed.${issue.code}`;
+  if (issue.allowed === undefined) return { message };
+  return { message, allowed: isKey(allowedKey) ? t(allowedKey, vars) : issue.allowed };
+}
+
+/** One line for a list of problems: `schema: …`, with what is allowed when the message does not say it. */
+export function issueLine(issue: ValidationIssue, t: Translate, lang: Lang): string {
+  const { message, allowed } = translateIssue(issue, t, lang);
+  const tail = allowed !== undefined && !message.includes(allowed) ? ` (${t('editor.issue.allowed', { allowed })})` : '';
+  return `${issue.path}: ${message}${tail}`.replace(/[\r\n]+/g, ' ');
 }

@@ -57,7 +57,8 @@ describe('inline validation', () => {
     const input = tag(html, 'groups.youth.share');
     expect(attr(input, 'value')).toBe('tolv');
     expect(attr(input, 'aria-invalid')).toBe('true');
-    expect(html).toContain('must be a number, not a string');
+    expect(html).toContain('må være et tall, ikke en tekst');
+    expect(html).not.toContain('must be a number');
     expect(html).toContain('Feil:');
   });
 

@@ -1,0 +1,150 @@
+/** Validation issues in the planner's language: every code translated, numbers in the locale's format. */
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import {
+  ISSUE_CODES, ISSUE_CODES_WITH_ALLOWED, ISSUE_CONTEXT_KINDS, ISSUE_TERM_KEYS, validateScenario,
+  type ValidationIssue,
+} from '../../../sim';
+import { translateIssue } from '../../../renderer/editor/model/issues';
+import { I18nProvider, useI18n, type I18n } from '../../../renderer/i18n/I18nProvider';
+import { en } from '../../../renderer/i18n/en';
+import { validation as enValidation } from '../../../renderer/i18n/en/validation';
+import type { Lang } from '../../../renderer/i18n/lang';
+import { nb } from '../../../renderer/i18n/nb';
+import { exampleScenario } from '../../support/scenarios';
+import { issueCorpus } from '../../sim/scenario/issue-corpus';
+
+/** The app's own i18n (t, lang) for a language, taken from the provider. */
+function i18n(lang: Lang): I18n {
+  let got: I18n | undefined;
+  function Capture() {
+    got = useI18n();
+    return null;
+  }
+  renderToString(
+    <I18nProvider lang={lang}>
+      <Capture />
+    </I18nProvider>,
+  );
+  return got!;
+}
+
+const NB = i18n('nb');
+const EN = i18n('en');
+const say = (issue: ValidationIssue, lang: I18n = NB) => translateIssue(issue, lang.t, lang.lang);
+
+/** The issues of the example scenario after a change. */
+function issuesAfter(change: (s: any) => void): ValidationIssue[] {
+  const s: any = exampleScenario();
+  change(s);
+  const r = validateScenario(s);
+  return r.ok ? r.warnings : r.issues;
+}
+
+const at = (issues: ValidationIssue[], path: string): ValidationIssue => {
+  const found = issues.find((i) => i.path === path);
+  expect(found, `no issue at ${path}: ${issues.map((i) => i.path).join(', ')}`).toBeDefined();
+  return found!;
+};
+
+/** Intl's group separator in Norwegian is a no-break space; compare with plain spaces. */
+const plain = (s: string | undefined): string | undefined => s?.replace(/[\u00a0\u202f]/g, ' ');
+
+const keysAfter = (prefix: string): string[] => Object.keys(enValidation).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)).sort();
+
+describe('the validation dictionaries', () => {
+  it('translate exactly the codes, allowed texts, terms and contexts that sim exports', () => {
+    expect(keysAfter('issue.')).toEqual([...ISSUE_CODES].sort());
+    expect(keysAfter('issueAllowed.')).toEqual([...ISSUE_CODES_WITH_ALLOWED].sort());
+    expect(keysAfter('issueTerm.')).toEqual([...ISSUE_TERM_KEYS].sort());
+    expect(keysAfter('issueContext.')).toEqual([...ISSUE_CONTEXT_KINDS].sort());
+    for (const key of Object.keys(enValidation)) {
+      expect(key in en, key).toBe(true);
+      expect(nb[key as keyof typeof nb], key).toBeTruthy();
+    }
+  });
+
+  it('put every issue of a broad corpus into Norwegian and English, with every placeholder filled', () => {
+    let count = 0;
+    for (const c of issueCorpus()) {
+      for (const issue of c.issues) {
+        for (const lang of [NB, EN]) {
+          const { message, allowed } = say(issue, lang);
+          const where = `${c.name} (${lang.lang}): ${message} | ${allowed ?? ''}`;
+          expect(message, where).not.toMatch(/\{[A-Za-z]+\}/);
+          expect(allowed ?? '', where).not.toMatch(/\{[A-Za-z]+\}/);
+          expect(allowed === undefined, where).toBe(issue.allowed === undefined);
+        }
+        // Norwegian differs from sim's English, so nothing fell back to it.
+        expect(say(issue, NB).message, `${c.name}: ${issue.message}`).not.toBe(issue.message);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(700);
+  });
+});
+
+describe('translateIssue', () => {
+  it('a negative bed count: a whole number ≥ 0, got −3, allowed range with Norwegian digit grouping', () => {
+    const issue = at(issuesAfter((s) => (s.services[2].beds = -3)), 'services.long.beds');
+    expect(say(issue)).toEqual({ message: 'må være et heltall ≥ 0 (fikk −3)', allowed: expect.any(String) });
+    expect(plain(say(issue).allowed)).toBe('heltall 0 til 1 000 000');
+    expect(say(issue, EN)).toEqual({ message: 'must be a whole number ≥ 0 (got -3)', allowed: 'whole number 0 to 1,000,000' });
+  });
+
+  it('shares that do not sum to 1, with a decimal comma', () => {
+    const issue = at(issuesAfter((s) => (s.groups[0].share = 0.45)), 'groups');
+    expect(say(issue).message).toBe('andelene må summere til 1, men summerer til 1,25');
+    expect(say(issue, EN).message).toBe('shares must sum to 1, but they sum to 1.25');
+    const entry = at(issuesAfter((s) => (s.groups[1].entry = { outpatient: 0.7, short: 0.55 })), 'groups.youth.entry');
+    expect(say(entry).message).toBe('sannsynlighetene må summere til 1, men summerer til 1,25');
+  });
+
+  it('an unknown field and an unknown id, with the suggestion in Norwegian quotes', () => {
+    const issues = issuesAfter((s) => {
+      s.services[0].bedz = 1;
+      s.groups[0].entry = { detx: 1 };
+    });
+    expect(say(at(issues, 'services.detox.bedz')).message).toBe('ukjent felt i et behandlingstilbud; mente du «beds»?');
+    const unknown = at(issues, 'groups.acute.entry.detx');
+    expect(say(unknown)).toEqual({ message: 'ingen tilbud har ID-en «detx»; mente du «detox»?', allowed: 'detox, short, long, outpatient' });
+    const far = at(issuesAfter((s) => (s.zzzzzzzz = 1)), 'zzzzzzzz');
+    expect(say(far).message).toBe('ukjent felt i et scenario');
+    expect(say(far).allowed).toContain('horizonDays, warmupDays');
+  });
+
+  it('terms, options and notes in Norwegian words', () => {
+    expect(say(at(issuesAfter((s) => (s.groups[1].share = 'tolv')), 'groups.youth.share')).message).toBe('må være et tall, ikke en tekst');
+    expect(say(at(issuesAfter((s) => (s.horizonDays = '30')), 'horizonDays')).message).toBe('må være et tall, ikke en tekst (skriv det uten anførselstegn)');
+    const discipline = say(at(issuesAfter((s) => (s.waitingList.discipline = 'fifa')), 'waitingList.discipline'));
+    expect(discipline).toEqual({ message: 'må være én av «fifo» eller «earliestDeadline»; mente du «fifo»?', allowed: '«fifo» eller «earliestDeadline»' });
+    const horizon = say(at(issuesAfter((s) => (s.horizonDays = 40_000)), 'horizonDays'));
+    expect(plain(horizon.message)).toBe('må være ≤ 36 500 (100 år) (fikk 40 000)');
+    expect(plain(horizon.allowed)).toBe('tall > 0 og ≤ 36 500 (100 år)');
+    expect(plain(say(at(issuesAfter((s) => (s.seed = 1e308)), 'seed')).message)).toBe('må være ≤ 9 007 199 254 740 991 (2^53 − 1) (fikk 1E308)');
+    expect(say(at(issuesAfter((s) => (s.referrals = [])), 'referrals')).message).toBe('må være antall henvisninger, ikke en liste');
+    const full = say(at(issuesAfter((s) => (s.initialState = { inService: { detox: 30 } })), 'initialState.inService.detox'));
+    expect(full).toEqual({ message: 'tilbudet «detox» har 25 senger, men 30 pasienter er i behandling der', allowed: 'heltall 0 til 25' });
+  });
+
+  it('a loop of services, with the members joined in Norwegian', () => {
+    const issue = at(issuesAfter((s) => {
+      s.services[1].next = { long: 1 };
+      s.services[1].dropoutShare = 0;
+      s.services[2].next = { short: 1 };
+      s.services[2].dropoutShare = 0;
+    }), 'services.short.next');
+    expect(say(issue).message).toMatch(/^tilbudene «short» og «long» danner en sløyfe \(short → long → short\)/);
+  });
+
+  it('study changes name their variant', () => {
+    const issue: ValidationIssue = { ...at(issuesAfter((s) => (s.services[2].beds = -3)), 'services.long.beds'), context: { kind: 'variant', name: 'færre senger', index: 0 } };
+    expect(say(issue).message).toBe('varianten «færre senger» (variants[0]): må være et heltall ≥ 0 (fikk −3)');
+    expect(say({ ...issue, context: { kind: 'label', label: 'x' } }, EN).message).toBe('x: must be a whole number ≥ 0 (got -3)');
+  });
+
+  it('falls back to sim’s English message for a code it does not know', () => {
+    const issue = { path: 'x', code: 'made.up', params: {}, message: 'is odd', allowed: 'even', severity: 'error' } as unknown as ValidationIssue;
+    expect(say(issue)).toEqual({ message: 'is odd', allowed: 'even' });
+  });
+});
