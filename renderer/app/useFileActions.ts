@@ -1,6 +1,8 @@
-import { useCallback, useState } from 'react';
-import { formatIssue, parseJsonText, SCENARIO_SCHEMA } from '../../sim';
+import { useCallback, useMemo, useState } from 'react';
+import { parseJsonText, SCENARIO_SCHEMA, validateScenario, type ValidationIssue } from '../../sim';
 import { openTextFile, saveTextFile } from '../desktop/files';
+import { issueLine } from '../editor/model/issues';
+import { useI18n } from '../i18n/I18nProvider';
 import { useAppStore } from './AppStore';
 
 /** A short file name for a scenario: its name in lower case with dashes. */
@@ -22,36 +24,51 @@ export interface FileToLoad {
 }
 
 /**
+ * Why a parsed file cannot open as a scenario: it is not one JSON object, or its schema is
+ * not this version's (a newer version, another kind of Kapasim file, none). Validation's own
+ * issues at `(file)` and `schema` say so; empty when the file can open.
+ */
+export function refusalIssues(value: unknown): ValidationIssue[] {
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (isObject && (value as Record<string, unknown>).schema === SCENARIO_SCHEMA) return [];
+  const checked = validateScenario(value);
+  return checked.ok ? [] : checked.issues.filter((i) => i.path === '(file)' || i.path === 'schema');
+}
+
+/** Why a file did not open: validation issues (put in words when shown), or the desktop shell's own text. */
+type Refusal = { file: string; issues: readonly ValidationIssue[] } | { file: string; text: string };
+
+/**
  * Open, Save and Save As for scenario files. A file that is not a scenario object, or was
- * written by a newer Kapasim, is refused with its problems listed and the current work kept;
- * a scenario with invalid values opens whole, its problems shown beside the fields.
+ * written by a newer Kapasim, is refused with its problems listed in the planner's language
+ * and the current work kept; a scenario with invalid values opens whole, its problems shown
+ * beside the fields.
  */
 export function useFileActions() {
   const { state, dispatch } = useAppStore();
-  const [openProblems, setOpenProblems] = useState<{ file: string; problems: string[] } | null>(null);
+  const { t, lang } = useI18n();
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // Worded when shown, so that switching the language also translates a list already open.
+  const openProblems = useMemo(
+    () => (refusal === null ? null : { file: refusal.file, problems: 'text' in refusal ? [refusal.text] : refusal.issues.map((i) => issueLine(i, t, lang)) }),
+    [refusal, t, lang],
+  );
 
   /** Loads a file's text as the document, or lists why it cannot (the current work is kept). */
   const load = useCallback(
     (file: FileToLoad, options: { dirty?: boolean } = {}): boolean => {
       const parsed = parseJsonText(file.text);
       if (!parsed.ok) {
-        setOpenProblems({ file: file.name, problems: parsed.issues.map(formatIssue) });
+        setRefusal({ file: file.name, issues: parsed.issues });
         return false;
       }
       const value = parsed.value;
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        setOpenProblems({ file: file.name, problems: ['(file): a scenario file holds one JSON object'] });
+      const refused = refusalIssues(value);
+      if (refused.length > 0) {
+        setRefusal({ file: file.name, issues: refused });
         return false;
       }
-      const schema = (value as Record<string, unknown>).schema;
-      if (schema !== SCENARIO_SCHEMA) {
-        setOpenProblems({
-          file: file.name,
-          problems: [`schema: this file is "${String(schema)}"; Kapasim ${__APP_VERSION__} opens "${SCENARIO_SCHEMA}" scenario files here`],
-        });
-        return false;
-      }
-      setOpenProblems(null);
+      setRefusal(null);
       dispatch({ type: 'open', draft: value as Record<string, unknown>, fileName: file.path, dirty: options.dirty });
       return true;
     },
@@ -64,7 +81,7 @@ export function useFileActions() {
       file = await openTextFile('scenario');
     } catch (err) {
       // The desktop shell refuses files it cannot read as text (too large, not UTF-8, gone).
-      setOpenProblems({ file: '', problems: [err instanceof Error ? err.message.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, '') : String(err)] });
+      setRefusal({ file: '', text: err instanceof Error ? err.message.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, '') : String(err) });
       return;
     }
     if (file) load(file);
@@ -79,5 +96,5 @@ export function useFileActions() {
     [state.draft, state.fileName, dispatch],
   );
 
-  return { open, load, save, openProblems, dismissOpenProblems: () => setOpenProblems(null) };
+  return { open, load, save, openProblems, dismissOpenProblems: () => setRefusal(null) };
 }

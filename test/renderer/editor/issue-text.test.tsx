@@ -2,10 +2,11 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
-  ISSUE_CODES, ISSUE_CODES_WITH_ALLOWED, ISSUE_CONTEXT_KINDS, ISSUE_TERM_KEYS, validateScenario,
+  ISSUE_CODES, ISSUE_CODES_WITH_ALLOWED, ISSUE_CONTEXT_KINDS, ISSUE_TERM_KEYS, parseJsonText, validateScenario,
   type ValidationIssue,
 } from '../../../sim';
-import { translateIssue } from '../../../renderer/editor/model/issues';
+import { refusalIssues } from '../../../renderer/app/useFileActions';
+import { issueLine, translateIssue } from '../../../renderer/editor/model/issues';
 import { I18nProvider, useI18n, type I18n } from '../../../renderer/i18n/I18nProvider';
 import { en } from '../../../renderer/i18n/en';
 import { validation as enValidation } from '../../../renderer/i18n/en/validation';
@@ -146,5 +147,23 @@ describe('translateIssue', () => {
   it('falls back to sim’s English message for a code it does not know', () => {
     const issue = { path: 'x', code: 'made.up', params: {}, message: 'is odd', allowed: 'even', severity: 'error' } as unknown as ValidationIssue;
     expect(say(issue)).toEqual({ message: 'is odd', allowed: 'even' });
+  });
+});
+
+describe('problems of a file that does not open', () => {
+  it('a JSON syntax error, with its place in Norwegian', () => {
+    const parsed = parseJsonText('{"a": 1 // note\n}');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(issueLine(parsed.issues[0], NB.t, 'nb')).toBe('(file): uventet «/» (kommentarer er ikke tillatt i JSON); forventet «,» eller «}» på linje 1, kolonne 9');
+  });
+
+  it('a newer or another kind of Kapasim file, or not an object, is refused by its schema issue', () => {
+    const newer = refusalIssues({ schema: 'kapasim/scenario@2' });
+    expect(newer.map((i) => issueLine(i, NB.t, 'nb'))).toEqual(['schema: filen er skrevet av en nyere versjon av Kapasim (schema kapasim/scenario@2); denne versjonen leser kapasim/scenario@1']);
+    expect(refusalIssues({ schema: 'kapasim/study@1', name: 'x' }).map((i) => issueLine(i, EN.t, 'en'))).toEqual(['schema: this is a Kapasim study file (kapasim/study@1), not a scenario file (kapasim/scenario@1)']);
+    expect(refusalIssues([1]).map((i) => issueLine(i, NB.t, 'nb'))).toEqual(['(file): må være et JSON-objekt med et scenario, ikke en liste (tillatt: et objekt med "schema": "kapasim/scenario@1")']);
+    expect(refusalIssues({ name: 'no schema' }).map((i) => i.code)).toEqual(['schema.required']);
+    expect(refusalIssues({ schema: 'kapasim/scenario@1', horizonDays: -1 })).toEqual([]);
   });
 });
