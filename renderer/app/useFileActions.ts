@@ -76,6 +76,8 @@ export function useFileActions() {
   );
 
   const open = useCallback(async () => {
+    // Never lose an afternoon's edits: opening another file over unsaved work asks first.
+    if (state.dirty && !window.confirm(t('file.discardUnsaved', { name: String(state.draft.name ?? '') }))) return;
     let file;
     try {
       file = await openTextFile('scenario');
@@ -85,7 +87,7 @@ export function useFileActions() {
       return;
     }
     if (file) load(file);
-  }, [load]);
+  }, [load, state.dirty, state.draft.name, t]);
 
   const save = useCallback(
     async (as = false) => {

@@ -13,6 +13,7 @@ export const common = {
   'file.saveAs': 'Save as…',
   'file.openDefault': 'Open the default scenario',
   'file.unsaved': 'unsaved changes',
+  'file.discardUnsaved': 'Open another scenario? Your unsaved changes to “{name}” will be lost (save them first to keep them).',
   'file.openFailed': 'Could not open {name}',
   'edit.undo': 'Undo',
   'edit.redo': 'Redo',

@@ -15,6 +15,7 @@ export const common: Record<keyof typeof en, string> = {
   'file.saveAs': 'Lagre som …',
   'file.openDefault': 'Åpne standardscenarioet',
   'file.unsaved': 'ulagrede endringer',
+  'file.discardUnsaved': 'Åpne et annet scenario? Ulagrede endringer i «{name}» går tapt (lagre dem først for å beholde dem).',
   'file.openFailed': 'Kunne ikke åpne {name}',
   'edit.undo': 'Angre',
   'edit.redo': 'Gjør om',
