@@ -1,10 +1,12 @@
 /**
  * The default `run` output: key results with 95 % CIs, a per-service table, a per-group table
- * (when the result has group metrics) and a footer that identifies the run.
+ * (when the result has group metrics), run-count and warm-up advice, and a footer that
+ * identifies the run.
  */
 import { METRIC_KEYS } from '../sim/metrics/keys';
 import type { RunResult, Summary } from '../sim/run/types';
 import { capacityOf } from '../sim/scenario/types';
+import { formatAdvice } from './format-advice';
 import { metricLabel, UNIT_TEXT } from './labels';
 import { formatGrouped, formatInterval, formatValue, formatWallTime, MISSING } from './numbers';
 import { renderTable } from './text-table';
@@ -86,6 +88,8 @@ export function formatTable(result: RunResult, info: RunInfo): string {
     parts.push('');
     parts.push(renderTable(['Group', 'Deadline (days)', 'Wait (days)', 'After deadline', 'First starts per year'], groups, ['left', 'right', 'right', 'right', 'right']));
   }
+  parts.push('');
+  parts.push(...formatAdvice(result));
   parts.push('');
   parts.push(`Scenario:     ${result.scenario.name}`);
   parts.push(
