@@ -45,15 +45,15 @@ export function readJsonFile(path: string): unknown {
 }
 
 /**
- * Writes a file atomically: to `FILE.tmp-<pid>` first, flushed to disk, then renamed over
+ * Writes a file (text as UTF-8, or bytes) atomically: to `FILE.tmp-<pid>` first, flushed to disk, then renamed over
  * FILE, so a reader never sees half a file and a crash never leaves a broken one.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`;
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');
-    const buf = Buffer.from(content, 'utf8');
+    const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     let written = 0;
     while (written < buf.length) written += writeSync(fd, buf, written, buf.length - written);
     fsyncSync(fd);

@@ -78,3 +78,35 @@ export function metricLabel(key: string): MetricLabel {
   }
   return { label: key, unit: guessUnit(key) };
 }
+
+/** Short names of the key metrics, for column headers (sweep tables, spreadsheets). */
+const SHORT_LABELS: Record<string, string> = {
+  meanWaitDays: 'Mean wait',
+  medianWaitDays: 'Median wait',
+  p90WaitDays: 'Wait, 90th pct',
+  meanWaitInpatientDays: 'Inpatient list wait',
+  meanWaitOutpatientDays: 'Outpatient list wait',
+  deadlineBreachShare: 'After deadline',
+  meanWaitingList: 'Waiting list',
+  bedOccupancy: 'Bed occupancy',
+  outpatientUtilization: 'Outpatient use',
+  delayedDischargeBedDaysPerYear: 'Delayed bed-days',
+  readmission365Share: 'Re-referred in 1 y',
+  costNokPerYear: 'Cost',
+};
+
+/** A short name of a metric for a column header; the full label where there is none. */
+export function shortLabel(key: string): string {
+  return SHORT_LABELS[key] ?? metricLabel(key).label;
+}
+
+/**
+ * The outcome of a comparison with the baseline in plain words: "better", "worse" or "no
+ * clear difference" (the 95 % CI of the difference includes 0); for metrics that are neither
+ * good nor bad in themselves (occupancy, throughput) "higher", "lower" or "no clear change".
+ */
+export function verdictText(c: { verdict: 'better' | 'worse' | 'noClearDifference' | 'neutral'; change: 'increase' | 'decrease' | 'noClearDifference' }): string {
+  if (c.verdict === 'better' || c.verdict === 'worse') return c.verdict;
+  if (c.verdict === 'noClearDifference') return 'no clear difference';
+  return c.change === 'increase' ? 'higher' : c.change === 'decrease' ? 'lower' : 'no clear change';
+}

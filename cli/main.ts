@@ -10,10 +10,11 @@ import { ENGINE_VERSION } from '../sim/version';
 import type { Command } from './command';
 import { replayCommand } from './commands/replay';
 import { runCommand } from './commands/run';
+import { studyCommand } from './commands/study';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, userError } from './errors';
 
-const COMMANDS: Command[] = [runCommand, validateCommand, replayCommand];
+const COMMANDS: Command[] = [runCommand, studyCommand, validateCommand, replayCommand];
 
 const GENERAL_HELP = `Usage: kapasim <command> [options]
 

@@ -2,13 +2,13 @@
  * `kapasim validate <file>...`: checks scenario, study and result files, each by its
  * `schema`, and reports every file: `OK  path (…)` or one line per problem.
  */
-import { dirname, resolve } from 'node:path';
-import { expandStudy, validateRunFile, validateScenario, validateStudy, type Scenario, type ValidationIssue } from '../../sim/scenario/index';
+import { validateRunFile, validateScenario, type ValidationIssue } from '../../sim/scenario/index';
 import type { Command } from '../command';
 import { EXIT_OK, EXIT_USAGE, userError } from '../errors';
 import { loadJsonFile } from '../files';
 import { issueLines, plural } from '../report';
 import { writeStdout } from '../stdout';
+import { checkStudy } from '../study-file';
 
 export const KNOWN_SCHEMAS = ['kapasim/scenario@1', 'kapasim/study@1', 'kapasim/result@1'] as const;
 
@@ -34,17 +34,6 @@ function kindOf(schema: unknown): 'scenario' | 'study' | 'result' | undefined {
 
 function failed(path: string, issues: readonly ValidationIssue[]): FileReport {
   return { ok: false, lines: issueLines(path, issues) };
-}
-
-/** A scenario file referred to by a study's `baseline.file`, checked as a scenario. */
-function checkBaselineFile(studyPath: string, file: string): { ok: boolean; lines: string[]; scenario?: Scenario } {
-  const where = resolve(dirname(studyPath), file);
-  const label = `${studyPath}: baseline.file ${JSON.stringify(file)}`;
-  const loaded = loadJsonFile(where);
-  if (!loaded.ok) return { ok: false, lines: loaded.problems.map((p) => `${label}: ${p}`) };
-  const checked = validateScenario(loaded.value);
-  if (!checked.ok) return { ok: false, lines: issueLines(`${label}: ${where}`, checked.issues) };
-  return { ok: true, lines: issueLines(`${label}: ${where}`, checked.warnings), scenario: checked.value };
 }
 
 /** Checks one file; never throws. */
@@ -74,22 +63,12 @@ export function validateFile(path: string): FileReport {
       lines: [`OK  ${path} (result of scenario ${quoted(run.scenario.name)}, ${plural(run.replications, 'replication')}, digest ${run.digest})`, ...issueLines(path, r.warnings)],
     };
   }
-  // A study: its own fields, then a baseline given as a file, relative to the study file.
-  const r = validateStudy(input);
-  const baseline = isRecord(input.baseline) && typeof input.baseline.file === 'string' ? input.baseline.file : undefined;
-  const base = baseline !== undefined ? checkBaselineFile(path, baseline) : undefined;
-  const lines = r.ok ? [] : issueLines(path, r.issues);
-  if (base) lines.push(...base.lines);
-  if (!r.ok || (base && !base.ok)) return { ok: false, lines };
-  // With the baseline read from its file, check that every variant and sweep point applies to it
-  // (validateStudy does this itself for a baseline written inside the study).
-  if (base?.scenario) {
-    const cases = expandStudy(r.value, base.scenario);
-    if (!cases.ok) return { ok: false, lines: [...lines, ...issueLines(path, cases.issues)] };
-    lines.push(...issueLines(path, cases.warnings));
-  }
-  const from = base ? `, baseline ${quoted(base.scenario?.name)} from ${baseline}` : '';
-  return { ok: true, lines: [`OK  ${path} (study ${quoted(r.value.name)}${from})`, ...issueLines(path, r.warnings), ...lines] };
+  // A study (2-D sweeps included): its own fields, then a baseline given as a file, read
+  // relative to the study file, then every variant and sweep point applied to the baseline.
+  const r = checkStudy(path, input);
+  if (!r.ok) return { ok: false, lines: r.problems };
+  const from = r.baselineFile !== null ? `, baseline ${quoted(r.baseline.name)} from ${r.baselineFile}` : '';
+  return { ok: true, lines: [`OK  ${path} (study ${quoted(r.spec.name)}${from})`, ...r.warnings] };
 }
 
 export const validateCommand: Command = {
@@ -101,7 +80,8 @@ export const validateCommand: Command = {
 Checks each file against the file contract, choosing the check by its "schema":
   kapasim/scenario@1   a scenario (*.kapasim.json)
   kapasim/study@1      a study (*.kapasim-study.json); a baseline given as {"file": …} is
-                       read relative to the study file and checked too
+                       read relative to the study file and checked too, and every variant
+                       and sweep point (2-D sweeps included) is applied to it
   kapasim/result@1     a result file (*.kapasim-run.json) written by kapasim run --format json
 
 Prints "OK  <file> (…)" for a valid file, else one line per problem:
