@@ -57,7 +57,8 @@ function header(result: StudyResult, info: StudyRunInfo): string[] {
   const points = (s: StudySweepResult) => s.caseIndices.length;
   const sweeps = result.sweeps.map((s) => `${s.by ? `${s.name} × ${s.by.name}` : s.name} (${plural(points(s), 'point')})`);
   const lines = [`Study:     ${result.name}`, `Baseline:  ${result.baseline.scenario.name}${info.baselineFile ? ` (${info.baselineFile})` : ''}`];
-  lines.push(`Cases:     ${plural(variants, 'variant')}${sweeps.length > 0 ? `; ${plural(sweeps.length, 'sweep')}: ${sweeps.join(', ')}` : ''}`);
+  const what = [...(variants > 0 ? [plural(variants, 'variant')] : []), ...(sweeps.length > 0 ? [`${plural(sweeps.length, 'sweep')}: ${sweeps.join(', ')}`] : [])];
+  lines.push(`Cases:     ${what.length > 0 ? what.join('; ') : 'the baseline only'}`);
   const unpaired = result.cases.filter((c) => !c.paired).length;
   lines.push(
     unpaired === 0
