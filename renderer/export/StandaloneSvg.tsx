@@ -64,6 +64,8 @@ export function StandaloneSvg({ width, height, title, stamp, scale = 1, children
       viewBox={`0 0 ${size.width} ${size.height}`}
       fontFamily={FONT_FAMILY}
     >
+      {/* The whole caption in one piece, for readers of the file and screen readers. */}
+      <desc>{stamp}</desc>
       <rect x={0} y={0} width={size.width} height={size.height} fill="#ffffff" />
       <text x={8} y={20} fontSize={15} fontWeight={600} fill={TEXT}>
         {title}

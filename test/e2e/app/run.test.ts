@@ -117,7 +117,7 @@ describe('running in the browser', () => {
       const cancel = page.getByRole('button', { name: 'Cancel' });
       await cancel.waitFor();
       // Progress: replications done of total, then the time left once one is done.
-      await page.locator('.run-progress', { hasText: /[1-9]\d* of 10000 replications · about [\d.]+ s left/ }).waitFor({ timeout: 30_000 });
+      await page.locator('.run-progress', { hasText: /[1-9][\d,]* of 10,000 replications · about [\d.,]+ (s|min) left/ }).waitFor({ timeout: 30_000 });
       expect(await page.locator('.run-progress progress').getAttribute('max')).toBe('10000');
 
       // Responsive while the workers run: tabs switch, a field takes typing, a round trip is quick.

@@ -45,7 +45,8 @@ describe('figureSvg', () => {
     expect(svg).not.toMatch(/class="[^"]*"[^>]*style=|<style|<link|href=/);
   });
   it('has a white background, the title (escaped) and the caption stamp inside the image', () => {
-    const bg = elements[1]!;
+    const bg = elements.find((e) => e.name === 'rect')!;
+    expect(elements.find((e) => e.name === 'desc')?.text).toBe(stamp);
     expect(bg).toMatchObject({ name: 'rect', attrs: { fill: '#ffffff', width: '600' } });
     const texts = elements.filter((e) => e.name === 'text');
     expect(texts[0]!.text).toBe('Venteliste & kø <uke>');
