@@ -1,5 +1,5 @@
 import { createSampler, type Sampler } from '../random/distributions';
-import type { Choice } from '../random/draw';
+import { prepareChoice, type Choice } from '../random/draw';
 import { capacityOf, type RoutingTable, type Scenario } from '../scenario/types';
 
 /**
@@ -61,7 +61,7 @@ function choice(table: RoutingTable | undefined, index: Map<string, number>): Ch
     total += p;
     cumulative[i] = total;
   });
-  return { targets, cumulative, total };
+  return prepareChoice(targets, cumulative);
 }
 
 /** Compiles a scenario that has passed validation. */
