@@ -1,13 +1,17 @@
 /**
- * The event scheduler: one 4-ary min-heap ordered by (time, insertion number), kept in typed
- * arrays. The insertion number breaks ties first-in first-out, so events at the same time run
- * in the order they were scheduled and a seeded run is reproducible to the bit. Because that
- * order is total, any correct heap pops the same sequence; 4-ary is used because a pop, the hot
- * operation, then sifts through half the levels of a binary heap.
+ * The event scheduler: a 4-ary min-heap ordered by (time, insertion number). The insertion
+ * number breaks ties first-in first-out, so events at the same time run in the order they were
+ * scheduled and a seeded run is reproducible to the bit. Because that order is total, any
+ * correct priority queue pops the same sequence; the choices below are for speed only.
  *
  * An event is a kind (small integer) and two integer payloads (a, b), e.g. a patient index and
  * a token. After `pop()` the event's fields are on `now`, `kind`, `a` and `b`; no object is
  * allocated per event.
+ *
+ * Layout, for speed: the heap holds only each event's time and a slot number; the slot holds
+ * its insertion number, kind and payloads. A sift then moves two numbers per level instead of
+ * five, and the insertion number is read only when two times are equal. 4-ary: a pop sifts
+ * through half the levels of a binary heap.
  */
 export class Scheduler {
   /** Simulated time of the event last popped (days). */
@@ -21,135 +25,209 @@ export class Scheduler {
   /** Number of events popped so far. */
   processed = 0;
 
+  /** The heap: times[i] and slots[i] for i < count. */
   private times: Float64Array;
+  private slots: Int32Array;
+  private count = 0;
+  /** Per slot: insertion number, kind and payloads. */
   private seqs: Float64Array;
   private kinds: Int32Array;
   private as: Int32Array;
   private bs: Int32Array;
-  private count = 0;
+  /** Slots not in use: freeSlots[0 … freeCount). */
+  private freeSlots: Int32Array;
+  private freeCount = 0;
   private nextSeq = 0;
+  /** Whether the root's event has been popped but not yet removed (see pop). */
+  private rootTaken = false;
+  /** The pending event of scheduleArrival, beside the heap; arrivalTime is Infinity when none. */
+  private arrivalTime = Infinity;
+  private arrivalSeq = 0;
+  private arrivalKind = 0;
+  private arrivalA = 0;
+  private arrivalB = 0;
 
   constructor(initialCapacity = 1024) {
     const n = Math.max(16, initialCapacity);
     this.times = new Float64Array(n);
+    this.slots = new Int32Array(n);
     this.seqs = new Float64Array(n);
     this.kinds = new Int32Array(n);
     this.as = new Int32Array(n);
     this.bs = new Int32Array(n);
+    this.freeSlots = new Int32Array(n);
+    for (let k = 0; k < n; k++) this.freeSlots[k] = n - 1 - k;
+    this.freeCount = n;
   }
 
   /** Number of events waiting. */
   get size(): number {
-    return this.count;
+    return (this.rootTaken ? this.count - 1 : this.count) + (this.arrivalTime !== Infinity ? 1 : 0);
   }
 
   /** Schedules an event of `kind` at absolute `time`. Throws on a time in the past or not finite. */
   schedule(time: number, kind: number, a = 0, b = 0): void {
-    if (!(time >= this.now) || time === Infinity) {
-      throw new Error(`cannot schedule an event at ${time} (now ${this.now})`);
+    if (!(time >= this.now) || time === Infinity) this.refuse(time);
+    if (this.rootTaken) {
+      // The root's event was handed out by pop(): the new one takes its place and slot, and
+      // sifts down.
+      this.rootTaken = false;
+      const slot = this.slots[0];
+      this.fill(slot, kind, a, b);
+      this.siftDown(time, slot);
+      return;
     }
-    if (this.count === this.times.length) this.grow();
-    const seq = this.nextSeq++;
-    const times = this.times;
-    const seqs = this.seqs;
-    const kinds = this.kinds;
-    const as = this.as;
-    const bs = this.bs;
+    if (this.freeCount === 0) this.grow();
+    const slot = this.freeSlots[--this.freeCount];
+    this.fill(slot, kind, a, b);
     // Sift the new entry up from the end, moving parents down into the hole. Its insertion
     // number is the largest yet, so a parent at the same time comes first: `<=` is the tie rule.
+    const times = this.times;
+    const slots = this.slots;
     let i = this.count++;
     while (i > 0) {
       const p = (i - 1) >> 2;
       if (times[p] <= time) break;
       times[i] = times[p];
-      seqs[i] = seqs[p];
-      kinds[i] = kinds[p];
-      as[i] = as[p];
-      bs[i] = bs[p];
+      slots[i] = slots[p];
       i = p;
     }
     times[i] = time;
-    seqs[i] = seq;
-    kinds[i] = kind;
-    as[i] = a;
-    bs[i] = b;
+    slots[i] = slot;
+  }
+
+  /**
+   * Schedules the event of a source that never has more than one pending, such as an arrival
+   * process (throws if it has one). It waits beside the heap and costs no sift; events pop in
+   * the same (time, insertion number) order as if it were in the heap.
+   */
+  scheduleArrival(time: number, kind: number, a = 0, b = 0): void {
+    if (!(time >= this.now) || time === Infinity) this.refuse(time);
+    if (this.arrivalTime !== Infinity) throw new Error('an arrival is already pending');
+    this.arrivalTime = time;
+    this.arrivalSeq = this.nextSeq++;
+    this.arrivalKind = kind;
+    this.arrivalA = a;
+    this.arrivalB = b;
   }
 
   /** Time of the next event, or Infinity when none is waiting. */
   peekTime(): number {
-    return this.count > 0 ? this.times[0] : Infinity;
+    if (this.rootTaken) this.removeRoot();
+    const heapTime = this.count > 0 ? this.times[0] : Infinity;
+    return this.arrivalTime < heapTime ? this.arrivalTime : heapTime;
   }
 
   /**
    * Removes the earliest event and exposes it on `now`, `kind`, `a`, `b`.
    * Returns false when no event is waiting.
+   *
+   * Speed: the event stays in the heap's root, marked taken, until the next call. Most events
+   * schedule another, and schedule() then puts it straight into the root and sifts it down: one
+   * sift instead of two (moving the last entry to the root, then sifting the new one up).
    */
   pop(): boolean {
-    if (this.count === 0) return false;
-    const times = this.times;
-    const seqs = this.seqs;
-    const kinds = this.kinds;
-    const as = this.as;
-    const bs = this.bs;
-    this.now = times[0];
-    this.kind = kinds[0];
-    this.a = as[0];
-    this.b = bs[0];
-    this.processed++;
-    const last = --this.count;
-    if (last > 0) {
-      // Sift the last entry down from the root: at each level, find the earliest of up to four
-      // children (a 4-ary heap: half the levels of a binary one, and each level is one cache line
-      // of times).
-      const t = times[last];
-      const s = seqs[last];
-      let i = 0;
-      for (;;) {
-        const first = 4 * i + 1;
-        if (first >= last) break;
-        let c = first;
-        let ct = times[c];
-        const end = first + 4 < last ? first + 4 : last;
-        for (let j = first + 1; j < end; j++) {
-          const jt = times[j];
-          if (jt < ct || (jt === ct && seqs[j] < seqs[c])) {
-            c = j;
-            ct = jt;
-          }
-        }
-        if (t < ct || (t === ct && s < seqs[c])) break;
-        times[i] = ct;
-        seqs[i] = seqs[c];
-        kinds[i] = kinds[c];
-        as[i] = as[c];
-        bs[i] = bs[c];
-        i = c;
+    if (this.rootTaken) this.removeRoot();
+    const at = this.arrivalTime;
+    if (at !== Infinity) {
+      const rt = this.count > 0 ? this.times[0] : Infinity;
+      if (at < rt || (at === rt && this.arrivalSeq < this.seqs[this.slots[0]])) {
+        this.now = at;
+        this.kind = this.arrivalKind;
+        this.a = this.arrivalA;
+        this.b = this.arrivalB;
+        this.processed++;
+        this.arrivalTime = Infinity;
+        return true;
       }
-      times[i] = t;
-      seqs[i] = s;
-      kinds[i] = kinds[last];
-      as[i] = as[last];
-      bs[i] = bs[last];
     }
+    if (this.count === 0) return false;
+    const slot = this.slots[0];
+    this.now = this.times[0];
+    this.kind = this.kinds[slot];
+    this.a = this.as[slot];
+    this.b = this.bs[slot];
+    this.processed++;
+    this.rootTaken = true;
     return true;
   }
 
+  private refuse(time: number): never {
+    throw new Error(`cannot schedule an event at ${time} (now ${this.now})`);
+  }
+
+  /** Gives a slot the next insertion number and the event's kind and payloads. */
+  private fill(slot: number, kind: number, a: number, b: number): void {
+    this.seqs[slot] = this.nextSeq++;
+    this.kinds[slot] = kind;
+    this.as[slot] = a;
+    this.bs[slot] = b;
+  }
+
+  /** Removes the taken root: its slot is freed, and the last entry moves to the root and sifts down. */
+  private removeRoot(): void {
+    this.rootTaken = false;
+    this.freeSlots[this.freeCount++] = this.slots[0];
+    const last = --this.count;
+    if (last > 0) this.siftDown(this.times[last], this.slots[last]);
+  }
+
+  /**
+   * Puts an entry into the root (whose event is gone) and sifts it down: at each level, the
+   * earliest of up to four children moves up while it comes before the entry.
+   */
+  private siftDown(t: number, slot: number): void {
+    const times = this.times;
+    const slots = this.slots;
+    const seqs = this.seqs;
+    const n = this.count;
+    const s = seqs[slot];
+    let i = 0;
+    for (;;) {
+      const first = 4 * i + 1;
+      if (first >= n) break;
+      let c = first;
+      let ct = times[c];
+      const end = first + 4 < n ? first + 4 : n;
+      for (let j = first + 1; j < end; j++) {
+        const jt = times[j];
+        if (jt < ct || (jt === ct && seqs[slots[j]] < seqs[slots[c]])) {
+          c = j;
+          ct = jt;
+        }
+      }
+      if (t < ct || (t === ct && s < seqs[slots[c]])) break;
+      times[i] = ct;
+      slots[i] = slots[c];
+      i = c;
+    }
+    times[i] = t;
+    slots[i] = slot;
+  }
+
+  /** Doubles the heap and the slots; the new slots are free. */
   private grow(): void {
-    const n = this.times.length * 2;
-    const grow64 = (old: Float64Array) => {
-      const next = new Float64Array(n);
-      next.set(old);
-      return next;
+    const old = this.times.length;
+    const n = old * 2;
+    const grow64 = (a: Float64Array) => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
     };
-    const grow32 = (old: Int32Array) => {
-      const next = new Int32Array(n);
-      next.set(old);
-      return next;
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
     };
     this.times = grow64(this.times);
+    this.slots = grow32(this.slots);
     this.seqs = grow64(this.seqs);
     this.kinds = grow32(this.kinds);
     this.as = grow32(this.as);
     this.bs = grow32(this.bs);
+    this.freeSlots = new Int32Array(n);
+    // Only called with no free slot: slots old … n − 1 are the free ones.
+    for (let k = 0; k < n - old; k++) this.freeSlots[k] = n - 1 - k;
+    this.freeCount = n - old;
   }
 }

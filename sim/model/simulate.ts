@@ -185,7 +185,7 @@ class ReplicationRun {
       if (t >= m.horizon) return;
       if (!thinned || rng.next() * this.lambdaMax <= this.rateAt(t)) break;
     }
-    this.sched.schedule(t, EV_REFERRAL);
+    this.sched.scheduleArrival(t, EV_REFERRAL);
   }
 
   /** Referral rate per day at time t (MODEL.md, "Referral rate"). */

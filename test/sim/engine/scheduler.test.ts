@@ -70,3 +70,67 @@ describe('Scheduler', () => {
     expect(() => s.schedule(Infinity, 0)).toThrow(/cannot schedule/);
   });
 });
+
+describe('Scheduler: the arrival slot and the taken root', () => {
+  it('orders an arrival among heap events by time, and ties by insertion order', () => {
+    const s = new Scheduler();
+    s.schedule(1, 1, 10);
+    s.scheduleArrival(1, 2, 20); // same time, scheduled later: after event 10
+    s.schedule(1, 1, 11); // same time, scheduled later still
+    s.schedule(0.5, 1, 12);
+    expect(drain(s).map((e) => e[2])).toEqual([12, 10, 20, 11]);
+  });
+
+  it('refuses a second pending arrival, and accepts one again once it has popped', () => {
+    const s = new Scheduler();
+    s.scheduleArrival(2, 0);
+    expect(() => s.scheduleArrival(3, 0)).toThrow(/already pending/);
+    expect(s.pop()).toBe(true);
+    expect(() => s.scheduleArrival(3, 0)).not.toThrow();
+    expect(() => s.scheduleArrival(Infinity, 0)).toThrow(/cannot schedule/);
+  });
+
+  it('gives the same order as a sorted reference under a random mix of pops, schedules and arrivals', () => {
+    const s = new Scheduler(16);
+    let x = 987654321;
+    const rand = () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x / 2147483648;
+    };
+    // Reference: every pending event as [time, insertion number, id]; pop the least.
+    const pending: [number, number, number][] = [];
+    let seq = 0;
+    let arrivalPending = false;
+    let id = 0;
+    const got: number[] = [];
+    const want: number[] = [];
+    for (let step = 0; step < 20_000; step++) {
+      const r = rand();
+      if (r < 0.45 || pending.length === 0) {
+        const t = s.now + Math.floor(rand() * 8) / 4; // many ties, some at now
+        if (!arrivalPending && rand() < 0.3) {
+          s.scheduleArrival(t, 2, id);
+          arrivalPending = true;
+          pending.push([t, seq++, -1 - id]);
+        } else {
+          s.schedule(t, 1, id);
+          pending.push([t, seq++, id]);
+        }
+        id++;
+      } else {
+        expect(s.size).toBe(pending.length);
+        pending.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+        const [t, , pid] = pending.shift()!;
+        expect(s.peekTime()).toBe(t);
+        expect(s.pop()).toBe(true);
+        expect(s.now).toBe(t);
+        if (s.kind === 2) {
+          arrivalPending = false;
+          got.push(-1 - s.a);
+        } else got.push(s.a);
+        want.push(pid);
+      }
+    }
+    expect(got).toEqual(want);
+  });
+});
