@@ -112,7 +112,7 @@ class ReplicationRun {
     this.weekArea = new Float64Array(2 * n + 2);
     const weeks = Math.ceil(model.horizon / 7);
     this.series = { weeks, values: Array.from({ length: 2 * n + 2 }, () => new Float64Array(weeks)) };
-    this.lists = Array.from({ length: n }, () => new WaitingList());
+    this.lists = Array.from({ length: n }, () => new WaitingList(!model.earliestDeadline));
     this.inUse = new Int32Array(n);
     this.waiting = new Int32Array(n);
     let peakSeason = 1;
