@@ -1,9 +1,9 @@
-import { quantileUnsorted } from '../stats/quantile';
 import type { MetricValues, ReplicationSeries } from '../run/types';
 import type { Scenario } from '../scenario/types';
 import type { CompiledModel } from './compile';
 import type { Integrals } from './integrals';
 import { Observations, READMISSION_DAYS } from './observations';
+import { quantilesOfNonNegative } from './order-statistics';
 
 /** Weekly averages gathered during a run: one row per integrated variable (see simulate.ts). */
 export interface SeriesBuffer {
@@ -52,11 +52,12 @@ export function computeMetrics(
   const delayedBedDays = area(2 * n + 1);
 
   // Selection, not a sort: two order statistics of up to millions of waits.
-  const waits = obs.firstWaits.slice(0, obs.firstWaitCount);
+  const waits = obs.firstWaits.subarray(0, obs.firstWaitCount);
+  const [median, p90] = waits.length > 0 ? quantilesOfNonNegative(waits, [0.5, 0.9]) : [null, null];
   const metrics: MetricValues = {
     meanWaitDays: ratio(obs.firstWaitSum, obs.firstWaitCount),
-    medianWaitDays: waits.length > 0 ? quantileUnsorted(waits, 0.5) : null,
-    p90WaitDays: waits.length > 0 ? quantileUnsorted(waits, 0.9) : null,
+    medianWaitDays: median,
+    p90WaitDays: p90,
     meanWaitInpatientDays: ratio(obs.inpatientListWaitSum, obs.inpatientStarts),
     meanWaitOutpatientDays: ratio(obs.outpatientListWaitSum, obs.outpatientStarts),
     deadlineBreachShare: ratio(obs.breaches, obs.firstWaitCount),
