@@ -31,7 +31,7 @@ export function computeMetrics(
   const n = m.nServices;
   const length = m.horizon - m.warmup;
   const years = length / 365;
-  const area = (v: number) => integrals.area[v] - areaAtWarmup[v];
+  const area = (v: number) => integrals.areaOf(v) - areaAtWarmup[v];
 
   let bedDays = 0;
   let beds = 0;

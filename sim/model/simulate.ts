@@ -159,7 +159,7 @@ class ReplicationRun {
           break;
         case EV_WARMUP:
           this.integrals.flush(s.now);
-          this.windowArea.set(this.integrals.area);
+          this.integrals.copyAreas(this.windowArea);
           break;
         case EV_END:
           this.weekBoundary(this.series.weeks);
@@ -552,8 +552,9 @@ class ReplicationRun {
     const w = week - 1;
     if (length > 0 && w >= 0 && w < this.series.weeks) {
       for (let v = 0; v < ints.size; v++) {
-        this.series.values[v][w] = (ints.area[v] - this.weekArea[v]) / length;
-        this.weekArea[v] = ints.area[v];
+        const area = ints.areaOf(v);
+        this.series.values[v][w] = (area - this.weekArea[v]) / length;
+        this.weekArea[v] = area;
       }
     }
     this.lastWeekEnd = t;
