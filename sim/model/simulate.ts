@@ -8,7 +8,7 @@ import { FifoQueue } from './fifo-queue';
 import { Integrals } from './integrals';
 import { computeMetrics, weeklySeries, type SeriesBuffer } from './metrics';
 import { Observations, READMISSION_DAYS } from './observations';
-import { Patients, PatientState } from './patients';
+import { P, Patients, PatientState } from './patients';
 import { WaitingList } from './waiting-list';
 import { log, pow } from '../math/portable';
 
@@ -91,6 +91,10 @@ class ReplicationRun {
   private readonly waiting: Int32Array;
   private aftercareInUse = 0;
   private delayedInBed = 0;
+  /** Patients with an assessment pending, waiting outside for aftercare, awaiting re-referral (census). */
+  private assessing = 0;
+  private aftercareOutside = 0;
+  private awaitingReReferral = 0;
   private readonly lambdaMax: number;
   private readonly vAftercare: number;
   private readonly vDelayed: number;
@@ -137,6 +141,7 @@ class ReplicationRun {
           this.newReferral();
           break;
         case EV_ASSESSED:
+          this.assessing--;
           this.assessed(a);
           break;
         case EV_SERVICE_END:
@@ -208,18 +213,19 @@ class ReplicationRun {
   /** A referral or re-referral: a new episode goes through assessment. */
   private startEpisode(p: number, t: number): void {
     const pts = this.patients;
-    pts.referralTime[p] = t;
-    pts.firstStartPending[p] = 1;
+    pts.set(p, P.ReferralTime, t);
+    pts.set(p, P.FirstStartPending, 1);
     if (this.inWindow(t)) this.obs.referrals++;
-    const delay = this.model.assessment[pts.group[p]](this.rng.assessment);
+    const delay = this.model.assessment[pts.get(p, P.Group)](this.rng.assessment);
     if (delay > 0) {
-      if (pts.state[p] !== PatientState.InAssessment) pts.setState(p, PatientState.InAssessment);
+      if (pts.state(p) !== PatientState.InAssessment) pts.setState(p, PatientState.InAssessment);
+      this.assessing++;
       this.sched.schedule(t + delay, EV_ASSESSED, p);
     } else this.assessed(p);
   }
 
   private assessed(p: number): void {
-    const target = pick(this.rng.routing, this.model.entry[this.patients.group[p]]);
+    const target = pick(this.rng.routing, this.model.entry[this.patients.get(p, P.Group)]);
     this.joinList(p, target);
   }
 
@@ -231,15 +237,15 @@ class ReplicationRun {
     const m = this.model;
     const pts = this.patients;
     if (this.inWindow(t)) this.obs.listEntries++;
-    pts.listEntryTime[p] = t;
-    pts.service[p] = s;
+    pts.set(p, P.ListEntryTime, t);
+    pts.set(p, P.Service, s);
     if (this.inUse[s] < m.capacity[s]) {
       this.startService(p, s, t);
       return;
     }
     pts.setState(p, PatientState.Waiting);
-    const token = ++pts.token[p];
-    const key = m.earliestDeadline ? pts.referralTime[p] + m.deadline[pts.group[p]] : t;
+    const token = pts.nextToken(p);
+    const key = m.earliestDeadline ? pts.get(p, P.ReferralTime) + m.deadline[pts.get(p, P.Group)] : t;
     this.lists[s].push(key, p, token);
     this.waiting[s]++;
     this.integrals.add(m.nServices + s, 1, t);
@@ -251,10 +257,10 @@ class ReplicationRun {
 
   private renege(p: number, token: number): void {
     const pts = this.patients;
-    if (pts.state[p] !== PatientState.Waiting || pts.token[p] !== token) return; // started meanwhile
+    if (pts.state(p) !== PatientState.Waiting || pts.get(p, P.Token) !== token) return; // started meanwhile
     const t = this.sched.now;
-    const s = pts.service[p];
-    pts.token[p]++; // its heap entry is now stale
+    const s = pts.get(p, P.Service);
+    pts.nextToken(p); // its heap entry is now stale
     this.waiting[s]--;
     this.integrals.add(this.model.nServices + s, -1, t);
     if (this.inWindow(t)) this.obs.reneges++;
@@ -269,8 +275,8 @@ class ReplicationRun {
       const p = list.topPatient();
       const token = list.topToken();
       list.pop();
-      if (pts.state[p] === PatientState.Waiting && pts.token[p] === token && pts.service[p] === s) {
-        pts.token[p]++; // cancels its renege
+      if (pts.state(p) === PatientState.Waiting && pts.get(p, P.Token) === token && pts.get(p, P.Service) === s) {
+        pts.nextToken(p); // cancels its renege
         this.waiting[s]--;
         this.integrals.add(this.model.nServices + s, -1, t);
         this.startService(p, s, t);
@@ -285,7 +291,7 @@ class ReplicationRun {
     const m = this.model;
     const pts = this.patients;
     const obs = this.obs;
-    const listWait = t - pts.listEntryTime[p];
+    const listWait = t - pts.get(p, P.ListEntryTime);
     const inWindow = this.inWindow(t);
     if (inWindow) {
       obs.starts++;
@@ -299,20 +305,21 @@ class ReplicationRun {
         obs.outpatientListWaitSum += listWait;
       }
     }
-    if (pts.firstStartPending[p]) {
-      pts.firstStartPending[p] = 0;
+    if (pts.get(p, P.FirstStartPending)) {
+      pts.set(p, P.FirstStartPending, 0);
       if (inWindow) {
-        const wait = t - pts.referralTime[p];
-        obs.addFirstWait(wait, wait > m.deadline[pts.group[p]], pts.group[p]);
+        const group = pts.get(p, P.Group);
+        const wait = t - pts.get(p, P.ReferralTime);
+        obs.addFirstWait(wait, wait > m.deadline[group], group);
         if (!m.inpatient[s]) obs.firstStartsOutpatient++;
-        else if (m.deadline[pts.group[p]] > 1) {
+        else if (m.deadline[group] > 1) {
           obs.plannedInpatientFirstStarts++;
           obs.plannedInpatientFirstWaitSum += wait;
         }
       }
     }
     const stay = this.drawStay(p, s, this.rng.stays, this.rng.dropout);
-    if (inWindow && pts.dropout[p]) obs.dropouts++;
+    if (inWindow && pts.get(p, P.Dropout)) obs.dropouts++;
     pts.setState(p, PatientState.InService);
     this.inUse[s]++;
     this.integrals.add(s, 1, t);
@@ -323,12 +330,12 @@ class ReplicationRun {
   private drawStay(p: number, s: number, stays: Rng, dropout: Rng): number {
     const m = this.model;
     const pts = this.patients;
-    let stay = m.stay[pts.group[p] * m.nServices + s](stays);
+    let stay = m.stay[pts.get(p, P.Group) * m.nServices + s](stays);
     if (stay > m.maxStay[s]) stay = m.maxStay[s];
     if (chance(dropout, m.dropoutShare[s])) {
-      pts.dropout[p] = 1;
+      pts.set(p, P.Dropout, 1);
       stay *= dropout.next();
-    } else pts.dropout[p] = 0;
+    } else pts.set(p, P.Dropout, 0);
     return stay;
   }
 
@@ -343,8 +350,8 @@ class ReplicationRun {
     const t = this.sched.now;
     const m = this.model;
     const pts = this.patients;
-    const s = pts.service[p];
-    if (pts.dropout[p]) {
+    const s = pts.get(p, P.Service);
+    if (pts.get(p, P.Dropout)) {
       this.freeCapacity(s, t);
       this.discharge(p, t, OUTCOME_DROPPED_OUT);
       return;
@@ -376,7 +383,7 @@ class ReplicationRun {
       return;
     }
     // Wait for a place: inpatients keep the bed (delayed discharge), outpatients wait outside.
-    const token = ++pts.token[p];
+    const token = pts.nextToken(p);
     this.aftercareQueue.push(p, token);
     this.sched.schedule(t + m.maxAftercareWait, EV_AFTERCARE_TIMEOUT, p, token);
     if (m.inpatient[s]) {
@@ -385,6 +392,7 @@ class ReplicationRun {
       this.integrals.add(this.vDelayed, 1, t);
     } else {
       pts.setState(p, PatientState.AftercareWaitOutside);
+      this.aftercareOutside++;
       this.freeCapacity(s, t);
       this.recordDischarge(p, t);
     }
@@ -415,9 +423,9 @@ class ReplicationRun {
       const p = q.frontPatient();
       const token = q.frontToken();
       q.shift();
-      const st = pts.state[p];
-      if ((st === PatientState.AftercareWaitInBed || st === PatientState.AftercareWaitOutside) && pts.token[p] === token) {
-        pts.token[p]++; // cancels its time-out
+      const st = pts.state(p);
+      if ((st === PatientState.AftercareWaitInBed || st === PatientState.AftercareWaitOutside) && pts.get(p, P.Token) === token) {
+        pts.nextToken(p); // cancels its time-out
         this.takeAftercarePlace(t);
         this.endAftercareWait(p, t, true);
         return;
@@ -427,9 +435,9 @@ class ReplicationRun {
 
   private aftercareTimeout(p: number, token: number): void {
     const pts = this.patients;
-    const st = pts.state[p];
-    if ((st !== PatientState.AftercareWaitInBed && st !== PatientState.AftercareWaitOutside) || pts.token[p] !== token) return;
-    pts.token[p]++; // its queue entry is now stale
+    const st = pts.state(p);
+    if ((st !== PatientState.AftercareWaitInBed && st !== PatientState.AftercareWaitOutside) || pts.get(p, P.Token) !== token) return;
+    pts.nextToken(p); // its queue entry is now stale
     this.endAftercareWait(p, this.sched.now, false);
   }
 
@@ -437,16 +445,17 @@ class ReplicationRun {
   private endAftercareWait(p: number, t: number, withAftercare: boolean): void {
     const pts = this.patients;
     const outcome = withAftercare ? OUTCOME_WITH_AFTERCARE : OUTCOME_WITHOUT_AFTERCARE;
-    if (pts.state[p] === PatientState.AftercareWaitInBed) {
+    if (pts.state(p) === PatientState.AftercareWaitInBed) {
       this.delayedInBed--;
       this.integrals.add(this.vDelayed, -1, t);
-      this.freeCapacity(pts.service[p], t);
+      this.freeCapacity(pts.get(p, P.Service), t);
       this.countAftercareOutcome(t, withAftercare);
       this.discharge(p, t, outcome);
     } else {
       // An outpatient was discharged when the slot was freed; the relapse clock runs from then,
       // and a relapse drawn inside the wait is moved to its end.
-      const discharged = pts.dischargeTime[p];
+      this.aftercareOutside--;
+      const discharged = pts.get(p, P.DischargeTime);
       this.countAftercareOutcome(discharged, withAftercare);
       this.relapseOrLeave(p, discharged, t, outcome);
     }
@@ -461,7 +470,7 @@ class ReplicationRun {
 
   /** A discharge at t: the denominators of the readmission shares. */
   private recordDischarge(p: number, t: number): void {
-    this.patients.dischargeTime[p] = t;
+    this.patients.set(p, P.DischargeTime, t);
     if (!this.inWindow(t)) return;
     const horizon = this.model.horizon;
     for (let k = 0; k < READMISSION_DAYS.length; k++) {
@@ -482,6 +491,7 @@ class ReplicationRun {
       const at = Math.max(from + this.timeToRelapse(rng), notBefore);
       if (chance(rng, m.reReferralShare) && at < m.horizon) {
         this.patients.setState(p, PatientState.AwaitingReReferral);
+        this.awaitingReReferral++;
         this.sched.schedule(at, EV_REREFERRAL, p);
         return;
       }
@@ -503,7 +513,7 @@ class ReplicationRun {
   private reReferral(p: number): void {
     const t = this.sched.now;
     const pts = this.patients;
-    const discharged = pts.dischargeTime[p];
+    const discharged = pts.get(p, P.DischargeTime);
     if (this.inWindow(discharged)) {
       const horizon = this.model.horizon;
       for (let k = 0; k < READMISSION_DAYS.length; k++) {
@@ -511,6 +521,7 @@ class ReplicationRun {
         if (discharged < horizon - days && t - discharged <= days) this.obs.readmitNumerator[k]++;
       }
     }
+    this.awaitingReReferral--;
     pts.setState(p, PatientState.InAssessment);
     this.startEpisode(p, t);
   }
@@ -525,9 +536,9 @@ class ReplicationRun {
     for (let s = 0; s < m.nServices; s++) {
       for (let k = 0; k < m.initialInService[s]; k++) {
         const p = pts.alloc(pick(rng, m.groupShares), PatientState.InService);
-        pts.referralTime[p] = 0;
-        pts.firstStartPending[p] = 0;
-        pts.service[p] = s;
+        pts.set(p, P.ReferralTime, 0);
+        pts.set(p, P.FirstStartPending, 0);
+        pts.set(p, P.Service, s);
         const remaining = rng.next() * this.drawStay(p, s, rng, rng);
         this.inUse[s]++;
         this.integrals.add(s, 1, 0);
@@ -537,8 +548,8 @@ class ReplicationRun {
     for (let s = 0; s < m.nServices; s++) {
       for (let k = 0; k < m.initialWaiting[s]; k++) {
         const p = pts.alloc(pick(rng, m.groupShares), PatientState.InAssessment);
-        pts.referralTime[p] = 0;
-        pts.firstStartPending[p] = 1;
+        pts.set(p, P.ReferralTime, 0);
+        pts.set(p, P.FirstStartPending, 1);
         this.joinList(p, s);
       }
     }
@@ -563,24 +574,36 @@ class ReplicationRun {
     if (this.options.onWeek) this.options.onWeek(this.census(t), this.consistency(t));
   }
 
+  /**
+   * The census from the model's running totals (between events, so no patient is passing
+   * through a state): in service = places in use less beds held by patients waiting for
+   * aftercare; whoever is not present has left.
+   */
   private census(t: number): Census {
-    const c = this.patients.counts;
-    return {
+    let waiting = 0;
+    let inUse = 0;
+    for (let s = 0; s < this.model.nServices; s++) {
+      waiting += this.waiting[s];
+      inUse += this.inUse[s];
+    }
+    const census: Census = {
       time: t,
       created: this.patients.created,
-      inAssessment: c[PatientState.InAssessment],
-      waiting: c[PatientState.Waiting],
-      inService: c[PatientState.InService],
-      waitingForAftercare: c[PatientState.AftercareWaitInBed] + c[PatientState.AftercareWaitOutside],
-      awaitingReReferral: c[PatientState.AwaitingReReferral],
-      left: c[PatientState.Left],
+      inAssessment: this.assessing,
+      waiting,
+      inService: inUse - this.delayedInBed,
+      waitingForAftercare: this.delayedInBed + this.aftercareOutside,
+      awaitingReReferral: this.awaitingReReferral,
+      left: 0,
     };
+    census.left = census.created - (census.inAssessment + waiting + census.inService + census.waitingForAftercare + census.awaitingReReferral);
+    return census;
   }
 
   private consistency(t: number): ConsistencyCheck {
     const pts = this.patients;
     const counts = new Array<number>(7).fill(0);
-    for (let p = 0; p < pts.highWater; p++) counts[pts.state[p]]++;
+    for (let p = 0; p < pts.highWater; p++) counts[pts.state(p)]++;
     return {
       waitingPerService: Array.from(this.waiting),
       inUsePerService: Array.from(this.inUse),
