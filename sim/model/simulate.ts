@@ -13,21 +13,27 @@ import { WaitingList } from './waiting-list';
 import { log, pow } from '../math/portable';
 
 // Event kinds. `a` is a patient index unless said otherwise; `b` a token.
-const EV_END = 0;
-const EV_REFERRAL = 1; // a new referral from outside (a: unused)
-const EV_ASSESSED = 2;
-const EV_RENEGE = 3;
-const EV_SERVICE_END = 4;
-const EV_AFTERCARE_TIMEOUT = 5;
-const EV_AFTERCARE_RELEASE = 6; // an aftercare place falls free (a: unused)
-const EV_REREFERRAL = 7;
-const EV_WEEK = 8; // a week boundary (a: week number)
-const EV_WARMUP = 9;
+// (Const enums here and below: esbuild writes their values in as literals. Plain module
+// constants would be a context-slot load at every use in V8.)
+const enum Ev {
+  End = 0,
+  Referral = 1, // a new referral from outside (a: unused)
+  Assessed = 2,
+  Renege = 3,
+  ServiceEnd = 4,
+  AftercareTimeout = 5,
+  AftercareRelease = 6, // an aftercare place falls free (a: unused)
+  ReReferral = 7,
+  Week = 8, // a week boundary (a: week number)
+  Warmup = 9,
+}
 
 /** How a patient leaves treatment, for the relapse probability. */
-const OUTCOME_WITH_AFTERCARE = 0;
-const OUTCOME_WITHOUT_AFTERCARE = 1;
-const OUTCOME_DROPPED_OUT = 2;
+const enum Outcome {
+  WithAftercare = 0,
+  WithoutAftercare = 1,
+  DroppedOut = 2,
+}
 
 /** Counts of patients by where they are, for conservation checks. */
 export interface Census {
@@ -67,9 +73,11 @@ export function simulateReplication(scenario: Scenario, replication: number, opt
   const run = new ReplicationRun(compileScenario(scenario), createStreams(scenario.seed, replication), options);
   run.run();
   const model = run.model;
+  const metrics = computeMetrics(model, run.obs, run.integrals, run.windowArea, scenario);
+  run.obs.release();
   return {
     replication,
-    metrics: computeMetrics(model, run.obs, run.integrals, run.windowArea, scenario),
+    metrics,
     series: weeklySeries(model, run.series),
     waitHistogram: Array.from(run.obs.waitHistogram),
     events: run.sched.processed,
@@ -100,6 +108,21 @@ class ReplicationRun {
   private readonly vDelayed: number;
   private lastWeekEnd = 0;
   private readonly weekArea: Float64Array;
+  /**
+   * Whether now ≥ warm-up, so that events count in the metrics. Set by Ev.Warmup, which comes
+   * before any other event at the warm-up time (it is scheduled first), so it equals
+   * inWindow(now) and saves that comparison on every event. Times other than now still use
+   * inWindow(t).
+   */
+  private counting: boolean;
+  /** horizon − READMISSION_DAYS[k]: a discharge before it has its whole readmission horizon. */
+  private readonly readmitCut: Float64Array;
+  /** Discharges inside the window so far. */
+  private windowDischarges = 0;
+  /** Cut-offs not yet passed: k < cutsLeft (the cut-offs fall as k rises). */
+  private cutsLeft: number;
+  /** The next cut-off to pass, readmitCut[cutsLeft − 1], or Infinity. */
+  private nextCut: number;
 
   constructor(
     readonly model: CompiledModel,
@@ -107,7 +130,8 @@ class ReplicationRun {
     private readonly options: SimulateOptions,
   ) {
     const n = model.nServices;
-    this.obs = new Observations(n, model.nGroups);
+    // Room for about as many first waits as new referrals in the window, so it rarely grows.
+    this.obs = new Observations(n, model.nGroups, 1.1 * model.referralsPerDay * Math.max(0, model.horizon - model.warmup));
     // Variables: in use per service [0, n), waiting per service [n, 2n), aftercare, delayed.
     this.vAftercare = 2 * n;
     this.vDelayed = 2 * n + 1;
@@ -123,51 +147,61 @@ class ReplicationRun {
     if (model.seasonality) peakSeason = Math.max(...model.seasonality);
     const peakGrowth = Math.max(1, pow(1 + model.growth, model.horizon / 365));
     this.lambdaMax = model.referralsPerDay * peakSeason * peakGrowth;
+    this.counting = this.inWindow(0);
+    this.readmitCut = Float64Array.from(READMISSION_DAYS, (days) => model.horizon - days);
+    for (let k = 1; k < this.readmitCut.length; k++) {
+      if (!(this.readmitCut[k] < this.readmitCut[k - 1])) throw new Error('READMISSION_DAYS must be increasing');
+    }
+    this.cutsLeft = this.readmitCut.length;
+    this.nextCut = this.readmitCut[this.cutsLeft - 1];
   }
 
   run(): void {
     const m = this.model;
     const s = this.sched;
     // The end is scheduled first, so it comes before anything else at the horizon itself.
-    s.schedule(m.horizon, EV_END);
-    if (m.warmup > 0) s.schedule(m.warmup, EV_WARMUP);
-    if (7 < m.horizon) s.schedule(7, EV_WEEK, 1);
+    s.schedule(m.horizon, Ev.End);
+    if (m.warmup > 0) s.schedule(m.warmup, Ev.Warmup);
+    if (7 < m.horizon) s.schedule(7, Ev.Week, 1);
     this.placeInitialState();
-    this.scheduleNextReferral(0);
+    this.scheduleNextReferral();
     while (s.pop()) {
       const a = s.a;
       switch (s.kind) {
-        case EV_REFERRAL:
+        case Ev.Referral:
           this.newReferral();
           break;
-        case EV_ASSESSED:
+        case Ev.Assessed:
           this.assessing--;
           this.assessed(a);
           break;
-        case EV_SERVICE_END:
+        case Ev.ServiceEnd:
           this.serviceEnd(a);
           break;
-        case EV_RENEGE:
+        case Ev.Renege:
           this.renege(a, s.b);
           break;
-        case EV_AFTERCARE_RELEASE:
+        case Ev.AftercareRelease:
           this.aftercareRelease();
           break;
-        case EV_AFTERCARE_TIMEOUT:
+        case Ev.AftercareTimeout:
           this.aftercareTimeout(a, s.b);
           break;
-        case EV_REREFERRAL:
+        case Ev.ReReferral:
           this.reReferral(a);
           break;
-        case EV_WEEK:
+        case Ev.Week:
           this.weekBoundary(a);
           break;
-        case EV_WARMUP:
+        case Ev.Warmup:
+          this.counting = true;
           this.integrals.flush(s.now);
           this.integrals.copyAreas(this.windowArea);
           break;
-        case EV_END:
+        case Ev.End:
           this.weekBoundary(this.series.weeks);
+          this.finishReadmitDenominators();
+          this.obs.finish(this.model.inpatient);
           return;
       }
     }
@@ -179,18 +213,20 @@ class ReplicationRun {
 
   // ── Referrals and assessment ─────────────────────────────────────────────
 
-  /** Schedules the next new referral after t: a Poisson process, thinned for seasonality and growth. */
-  private scheduleNextReferral(t: number): void {
+  /** Schedules the next new referral after now: a Poisson process, thinned for seasonality and growth. */
+  private scheduleNextReferral(): void {
     const m = this.model;
-    if (this.lambdaMax <= 0) return;
+    const lambdaMax = this.lambdaMax;
+    if (lambdaMax <= 0) return;
     const rng = this.rng.arrivals;
     const thinned = m.seasonality !== null || m.growth !== 0;
+    let t = this.sched.now;
     for (;;) {
-      t += -log(rng.next()) / this.lambdaMax;
+      t += -log(rng.next()) / lambdaMax;
       if (t >= m.horizon) return;
-      if (!thinned || rng.next() * this.lambdaMax <= this.rateAt(t)) break;
+      if (!thinned || rng.next() * lambdaMax <= this.rateAt(t)) break;
     }
-    this.sched.scheduleArrival(t, EV_REFERRAL);
+    this.sched.scheduleArrival(t, Ev.Referral);
   }
 
   /** Referral rate per day at time t (MODEL.md, "Referral rate"). */
@@ -203,24 +239,24 @@ class ReplicationRun {
   }
 
   private newReferral(): void {
-    const t = this.sched.now;
     const group = pick(this.rng.arrivals, this.model.groupShares);
     const p = this.patients.alloc(group, PatientState.InAssessment);
-    this.startEpisode(p, t);
-    this.scheduleNextReferral(t);
+    this.startEpisode(p);
+    this.scheduleNextReferral();
   }
 
-  /** A referral or re-referral: a new episode goes through assessment. */
-  private startEpisode(p: number, t: number): void {
+  /** A referral or re-referral now: a new episode goes through assessment. */
+  private startEpisode(p: number): void {
+    const t = this.sched.now;
     const pts = this.patients;
     pts.set(p, P.ReferralTime, t);
     pts.set(p, P.FirstStartPending, 1);
-    if (this.inWindow(t)) this.obs.referrals++;
+    if (this.counting) this.obs.referrals++;
     const delay = this.model.assessment[pts.get(p, P.Group)](this.rng.assessment);
     if (delay > 0) {
       if (pts.state(p) !== PatientState.InAssessment) pts.setState(p, PatientState.InAssessment);
       this.assessing++;
-      this.sched.schedule(t + delay, EV_ASSESSED, p);
+      this.sched.schedule(t + delay, Ev.Assessed, p);
     } else this.assessed(p);
   }
 
@@ -236,11 +272,11 @@ class ReplicationRun {
     const t = this.sched.now;
     const m = this.model;
     const pts = this.patients;
-    if (this.inWindow(t)) this.obs.listEntries++;
+    if (this.counting) this.obs.listEntries++;
     pts.set(p, P.ListEntryTime, t);
     pts.set(p, P.Service, s);
     if (this.inUse[s] < m.capacity[s]) {
-      this.startService(p, s, t);
+      this.startService(p, s);
       return;
     }
     pts.setState(p, PatientState.Waiting);
@@ -251,7 +287,7 @@ class ReplicationRun {
     this.integrals.add(m.nServices + s, 1, t);
     if (m.meanPatience !== Infinity) {
       const patience = -m.meanPatience * log(this.rng.patience.next());
-      this.sched.schedule(t + patience, EV_RENEGE, p, token);
+      this.sched.schedule(t + patience, Ev.Renege, p, token);
     }
   }
 
@@ -263,12 +299,12 @@ class ReplicationRun {
     pts.nextToken(p); // its heap entry is now stale
     this.waiting[s]--;
     this.integrals.add(this.model.nServices + s, -1, t);
-    if (this.inWindow(t)) this.obs.reneges++;
+    if (this.counting) this.obs.reneges++;
     pts.release(p);
   }
 
-  /** Starts the first valid patient on service s's list, if any. */
-  private startNextWaiting(s: number, t: number): void {
+  /** Starts the first valid patient on service s's list now, if any. */
+  private startNextWaiting(s: number): void {
     const list = this.lists[s];
     const pts = this.patients;
     while (list.size > 0) {
@@ -278,8 +314,8 @@ class ReplicationRun {
       if (pts.state(p) === PatientState.Waiting && pts.get(p, P.Token) === token && pts.get(p, P.Service) === s) {
         pts.nextToken(p); // cancels its renege
         this.waiting[s]--;
-        this.integrals.add(this.model.nServices + s, -1, t);
-        this.startService(p, s, t);
+        this.integrals.add(this.model.nServices + s, -1, this.sched.now);
+        this.startService(p, s);
         return;
       }
     }
@@ -287,23 +323,19 @@ class ReplicationRun {
 
   // ── Service ──────────────────────────────────────────────────────────────
 
-  private startService(p: number, s: number, t: number): void {
+  /** Patient p starts at service s now. */
+  private startService(p: number, s: number): void {
+    const t = this.sched.now;
     const m = this.model;
     const pts = this.patients;
     const obs = this.obs;
     const listWait = t - pts.get(p, P.ListEntryTime);
-    const inWindow = this.inWindow(t);
+    const inWindow = this.counting;
     if (inWindow) {
-      obs.starts++;
       obs.serviceStarts[s]++;
       obs.serviceListWaitSum[s] += listWait;
-      if (m.inpatient[s]) {
-        obs.inpatientStarts++;
-        obs.inpatientListWaitSum += listWait;
-      } else {
-        obs.outpatientStarts++;
-        obs.outpatientListWaitSum += listWait;
-      }
+      if (m.inpatient[s]) obs.inpatientListWaitSum += listWait;
+      else obs.outpatientListWaitSum += listWait;
     }
     if (pts.get(p, P.FirstStartPending)) {
       pts.set(p, P.FirstStartPending, 0);
@@ -323,7 +355,7 @@ class ReplicationRun {
     pts.setState(p, PatientState.InService);
     this.inUse[s]++;
     this.integrals.add(s, 1, t);
-    this.sched.schedule(t + stay, EV_SERVICE_END, p);
+    this.sched.schedule(t + stay, Ev.ServiceEnd, p);
   }
 
   /** Planned stay = min(draw, max stay); a dropout ends it at U × planned. Sets the dropout flag. */
@@ -339,11 +371,11 @@ class ReplicationRun {
     return stay;
   }
 
-  /** Frees one bed or slot of service s and starts the next waiting patient there. */
-  private freeCapacity(s: number, t: number): void {
+  /** Frees one bed or slot of service s now and starts the next waiting patient there. */
+  private freeCapacity(s: number): void {
     this.inUse[s]--;
-    this.integrals.add(s, -1, t);
-    if (this.waiting[s] > 0) this.startNextWaiting(s, t);
+    this.integrals.add(s, -1, this.sched.now);
+    if (this.waiting[s] > 0) this.startNextWaiting(s);
   }
 
   private serviceEnd(p: number): void {
@@ -352,40 +384,40 @@ class ReplicationRun {
     const pts = this.patients;
     const s = pts.get(p, P.Service);
     if (pts.get(p, P.Dropout)) {
-      this.freeCapacity(s, t);
-      this.discharge(p, t, OUTCOME_DROPPED_OUT);
+      this.freeCapacity(s);
+      this.discharge(p, Outcome.DroppedOut);
       return;
     }
     const next = pick(this.rng.routing, m.next[s]);
     if (next >= 0) {
-      this.freeCapacity(s, t);
+      this.freeCapacity(s);
       this.joinList(p, next);
       return;
     }
     // The last service is complete: aftercare?
     const need = m.inpatient[s] ? m.needInpatient : m.needOutpatient;
     if (!chance(this.rng.aftercare, need)) {
-      this.freeCapacity(s, t);
-      this.discharge(p, t, OUTCOME_WITHOUT_AFTERCARE);
+      this.freeCapacity(s);
+      this.discharge(p, Outcome.WithoutAftercare);
       return;
     }
     if (this.aftercareInUse < m.aftercarePlaces) {
       this.takeAftercarePlace(t);
-      this.freeCapacity(s, t);
+      this.freeCapacity(s);
       this.countAftercareOutcome(t, true);
-      this.discharge(p, t, OUTCOME_WITH_AFTERCARE);
+      this.discharge(p, Outcome.WithAftercare);
       return;
     }
     if (!m.waitInBed || m.maxAftercareWait <= 0) {
-      this.freeCapacity(s, t);
+      this.freeCapacity(s);
       this.countAftercareOutcome(t, false);
-      this.discharge(p, t, OUTCOME_WITHOUT_AFTERCARE);
+      this.discharge(p, Outcome.WithoutAftercare);
       return;
     }
     // Wait for a place: inpatients keep the bed (delayed discharge), outpatients wait outside.
     const token = pts.nextToken(p);
     this.aftercareQueue.push(p, token);
-    this.sched.schedule(t + m.maxAftercareWait, EV_AFTERCARE_TIMEOUT, p, token);
+    this.sched.schedule(t + m.maxAftercareWait, Ev.AftercareTimeout, p, token);
     if (m.inpatient[s]) {
       pts.setState(p, PatientState.AftercareWaitInBed);
       this.delayedInBed++;
@@ -393,8 +425,8 @@ class ReplicationRun {
     } else {
       pts.setState(p, PatientState.AftercareWaitOutside);
       this.aftercareOutside++;
-      this.freeCapacity(s, t);
-      this.recordDischarge(p, t);
+      this.freeCapacity(s);
+      this.recordDischarge(p);
     }
   }
 
@@ -404,7 +436,7 @@ class ReplicationRun {
     this.aftercareInUse++;
     this.integrals.add(this.vAftercare, 1, t);
     // A place is held for its full duration, whatever happens to the patient.
-    this.sched.schedule(t + this.model.aftercareDuration(this.rng.aftercare), EV_AFTERCARE_RELEASE);
+    this.sched.schedule(t + this.model.aftercareDuration(this.rng.aftercare), Ev.AftercareRelease);
   }
 
   private countAftercareOutcome(dischargeTime: number, withAftercare: boolean): void {
@@ -444,55 +476,75 @@ class ReplicationRun {
   /** The wait for aftercare ends at t, with or without a place. */
   private endAftercareWait(p: number, t: number, withAftercare: boolean): void {
     const pts = this.patients;
-    const outcome = withAftercare ? OUTCOME_WITH_AFTERCARE : OUTCOME_WITHOUT_AFTERCARE;
+    const outcome = withAftercare ? Outcome.WithAftercare : Outcome.WithoutAftercare;
     if (pts.state(p) === PatientState.AftercareWaitInBed) {
       this.delayedInBed--;
       this.integrals.add(this.vDelayed, -1, t);
-      this.freeCapacity(pts.get(p, P.Service), t);
+      this.freeCapacity(pts.get(p, P.Service));
       this.countAftercareOutcome(t, withAftercare);
-      this.discharge(p, t, outcome);
+      this.discharge(p, outcome);
     } else {
       // An outpatient was discharged when the slot was freed; the relapse clock runs from then,
       // and a relapse drawn inside the wait is moved to its end.
       this.aftercareOutside--;
       const discharged = pts.get(p, P.DischargeTime);
       this.countAftercareOutcome(discharged, withAftercare);
-      this.relapseOrLeave(p, discharged, t, outcome);
+      this.relapseOrLeave(p, outcome);
     }
   }
 
   // ── Discharge, relapse and re-referral ───────────────────────────────────
 
-  private discharge(p: number, t: number, outcome: number): void {
-    this.recordDischarge(p, t);
-    this.relapseOrLeave(p, t, t, outcome);
-  }
-
-  /** A discharge at t: the denominators of the readmission shares. */
-  private recordDischarge(p: number, t: number): void {
-    this.patients.set(p, P.DischargeTime, t);
-    if (!this.inWindow(t)) return;
-    const horizon = this.model.horizon;
-    for (let k = 0; k < READMISSION_DAYS.length; k++) {
-      if (t < horizon - READMISSION_DAYS[k]) this.obs.readmitDenominator[k]++;
-    }
+  /** Discharge now. */
+  private discharge(p: number, outcome: Outcome): void {
+    this.recordDischarge(p);
+    this.relapseOrLeave(p, outcome);
   }
 
   /**
-   * Decides relapse and re-referral for a patient who left treatment at `from`; the outcome is
-   * known at `notBefore` (later than `from` for outpatients who waited for aftercare).
+   * A discharge now: the denominators of the readmission shares, which count discharges in
+   * the window before each cut-off. Discharges come in time order, so each denominator is the
+   * running count when time passes its cut-off: one comparison per discharge.
    */
-  private relapseOrLeave(p: number, from: number, notBefore: number, outcome: number): void {
+  private recordDischarge(p: number): void {
+    const t = this.sched.now;
+    this.patients.set(p, P.DischargeTime, t);
+    if (!this.counting) return;
+    if (t >= this.nextCut) this.passReadmitCuts(t);
+    this.windowDischarges++;
+  }
+
+  private passReadmitCuts(t: number): void {
+    const cut = this.readmitCut;
+    while (this.cutsLeft > 0 && t >= cut[this.cutsLeft - 1]) {
+      this.cutsLeft--;
+      this.obs.readmitDenominator[this.cutsLeft] = this.windowDischarges;
+    }
+    this.nextCut = this.cutsLeft > 0 ? cut[this.cutsLeft - 1] : Infinity;
+  }
+
+  /** At the end: cut-offs not passed count every discharge in the window. */
+  private finishReadmitDenominators(): void {
+    for (let k = 0; k < this.cutsLeft; k++) this.obs.readmitDenominator[k] = this.windowDischarges;
+  }
+
+  /**
+   * Decides relapse and re-referral for a patient who left treatment at their discharge time;
+   * the outcome is known now (later than the discharge for outpatients who waited for aftercare).
+   */
+  private relapseOrLeave(p: number, outcome: Outcome): void {
+    const from = this.patients.get(p, P.DischargeTime);
+    const notBefore = this.sched.now;
     const m = this.model;
     const rng = this.rng.relapse;
     const prob =
-      outcome === OUTCOME_WITH_AFTERCARE ? m.relapseWithAftercare : outcome === OUTCOME_WITHOUT_AFTERCARE ? m.relapseWithoutAftercare : m.relapseDroppedOut;
+      outcome === Outcome.WithAftercare ? m.relapseWithAftercare : outcome === Outcome.WithoutAftercare ? m.relapseWithoutAftercare : m.relapseDroppedOut;
     if (chance(rng, prob)) {
       const at = Math.max(from + this.timeToRelapse(rng), notBefore);
       if (chance(rng, m.reReferralShare) && at < m.horizon) {
         this.patients.setState(p, PatientState.AwaitingReReferral);
         this.awaitingReReferral++;
-        this.sched.schedule(at, EV_REREFERRAL, p);
+        this.sched.schedule(at, Ev.ReReferral, p);
         return;
       }
     }
@@ -515,15 +567,14 @@ class ReplicationRun {
     const pts = this.patients;
     const discharged = pts.get(p, P.DischargeTime);
     if (this.inWindow(discharged)) {
-      const horizon = this.model.horizon;
-      for (let k = 0; k < READMISSION_DAYS.length; k++) {
-        const days = READMISSION_DAYS[k];
-        if (discharged < horizon - days && t - discharged <= days) this.obs.readmitNumerator[k]++;
+      const cut = this.readmitCut;
+      for (let k = 0; k < cut.length; k++) {
+        if (discharged < cut[k] && t - discharged <= READMISSION_DAYS[k]) this.obs.readmitNumerator[k]++;
       }
     }
     this.awaitingReReferral--;
     pts.setState(p, PatientState.InAssessment);
-    this.startEpisode(p, t);
+    this.startEpisode(p);
   }
 
   // ── Initial state, week boundaries ───────────────────────────────────────
@@ -542,7 +593,7 @@ class ReplicationRun {
         const remaining = rng.next() * this.drawStay(p, s, rng, rng);
         this.inUse[s]++;
         this.integrals.add(s, 1, 0);
-        this.sched.schedule(remaining, EV_SERVICE_END, p);
+        this.sched.schedule(remaining, Ev.ServiceEnd, p);
       }
     }
     for (let s = 0; s < m.nServices; s++) {
@@ -570,7 +621,7 @@ class ReplicationRun {
     }
     this.lastWeekEnd = t;
     const nextBoundary = 7 * (week + 1);
-    if (week < this.series.weeks && nextBoundary < this.model.horizon) this.sched.schedule(nextBoundary, EV_WEEK, week + 1);
+    if (week < this.series.weeks && nextBoundary < this.model.horizon) this.sched.schedule(nextBoundary, Ev.Week, week + 1);
     if (this.options.onWeek) this.options.onWeek(this.census(t), this.consistency(t));
   }
 
