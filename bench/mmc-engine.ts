@@ -32,6 +32,8 @@ export interface Timing {
 export interface MmcBench {
   horizonDays: number;
   reference: Timing;
+  /** The reference loop on the engine's own streams (sim/random/streams.ts). */
+  referenceOnEngineStreams: Timing;
   engine: Timing;
   erlangCWaitDays: number;
 }
@@ -48,8 +50,9 @@ export function mmcScenario(customers: number): Scenario {
   return scenario;
 }
 
-function specFor(scenario: Scenario): MmcSpec {
+function specFor(scenario: Scenario, streams: MmcSpec['streams'] = 'seedrandom'): MmcSpec {
   return {
+    streams,
     servers: MMC.servers,
     arrivalsPerDay: MMC.arrivalsPerDay,
     meanStayDays: MMC.meanStayDays,
@@ -65,8 +68,8 @@ function runEngine(scenario: Scenario): Omit<Timing, 'ms' | 'allMs'> {
   return { customers: r.patients, events: r.events, meanWaitDays: wait ?? NaN };
 }
 
-function runReference(scenario: Scenario): Omit<Timing, 'ms' | 'allMs'> {
-  return referenceMmc(specFor(scenario));
+function runReference(scenario: Scenario, streams: MmcSpec['streams'] = 'seedrandom'): Omit<Timing, 'ms' | 'allMs'> {
+  return referenceMmc(specFor(scenario, streams));
 }
 
 export function benchMmc(): MmcBench {
@@ -76,12 +79,15 @@ export function benchMmc(): MmcBench {
   for (let k = 0; k < 3; k++) {
     runEngine(small);
     runReference(small);
+    runReference(small, 'kapasim');
   }
   const engineMs: number[] = [];
   const referenceMs: number[] = [];
+  const onStreamsMs: number[] = [];
   let engine = runEngine(scenario);
   let reference = runReference(scenario);
-  // Alternate the two, so that any drift of the machine's speed touches both alike.
+  let onStreams = runReference(scenario, 'kapasim');
+  // Alternate them, so that any drift of the machine's speed touches all alike.
   for (let k = 0; k < TIMED_RUNS; k++) {
     let t0 = performance.now();
     reference = runReference(scenario);
@@ -89,10 +95,14 @@ export function benchMmc(): MmcBench {
     t0 = performance.now();
     engine = runEngine(scenario);
     engineMs.push(performance.now() - t0);
+    t0 = performance.now();
+    onStreams = runReference(scenario, 'kapasim');
+    onStreamsMs.push(performance.now() - t0);
   }
   return {
     horizonDays: scenario.horizonDays,
     reference: { ...reference, ms: median(referenceMs), allMs: referenceMs },
+    referenceOnEngineStreams: { ...onStreams, ms: median(onStreamsMs), allMs: onStreamsMs },
     engine: { ...engine, ms: median(engineMs), allMs: engineMs },
     erlangCWaitDays: mmcMeanWaitInQueue(MMC.arrivalsPerDay, 1 / MMC.meanStayDays, MMC.servers),
   };
