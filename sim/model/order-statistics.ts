@@ -15,34 +15,31 @@ import { quantileUnsorted } from '../stats/quantile';
 export function quantilesOfNonNegative(values: Float64Array, ps: readonly number[]): number[] {
   const n = values.length;
   if (n === 0) throw new RangeError('quantilesOfNonNegative: no values');
+  for (const p of ps) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantilesOfNonNegative: p must lie in [0, 1], got ${p}`);
+  }
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  const top = new Int32Array(TOP_BUCKETS);
-  for (let i = 0; i < n; i++) top[words[2 * i + HI] >>> 16]++;
+  const top = countTopBits(words, n);
   // Buckets from 0x7ff0 up hold infinities, NaN and every negative number (and −0).
-  let odd = 0;
-  for (let b = 0x7ff0; b < TOP_BUCKETS; b++) odd += top[b];
-  if (odd > 0) {
+  if (countFrom(top, 0x7ff0) > 0) {
     const copy = values.slice(); // quantileUnsorted reorders what it is given
     return ps.map((p) => quantileUnsorted(copy, p));
   }
   // The order statistics wanted: for each p, ranks ⌊h⌋ and ⌊h⌋ + 1 of h = (n − 1)·p, as in
-  // quantileUnsorted.
-  const hs = ps.map((p) => {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantilesOfNonNegative: p must lie in [0, 1], got ${p}`);
-    return (n - 1) * p;
-  });
-  const ranks = hs.flatMap((h) => (h === Math.floor(h) ? [h] : [Math.floor(h), Math.floor(h) + 1])).sort((x, y) => x - y);
-  // The bucket of each rank, found in one scan of the cumulative counts.
-  const bucketOf = new Int32Array(ranks.length);
-  const firstRank = new Float64Array(ranks.length); // values in buckets before it
-  let b = 0;
-  let before = 0;
-  for (let r = 0; r < ranks.length; r++) {
-    while (before + top[b] <= ranks[r]) before += top[b++];
-    bucketOf[r] = b;
-    firstRank[r] = before;
+  // quantileUnsorted; each with its top-bits bucket and the count of values in lower buckets.
+  const hs = ps.map((p) => (n - 1) * p);
+  const ranks = new Float64Array(2 * ps.length);
+  for (let q = 0; q < hs.length; q++) {
+    ranks[2 * q] = Math.floor(hs[q]);
+    ranks[2 * q + 1] = Math.min(n - 1, Math.floor(hs[q]) + 1);
   }
-  // One pass copies out the values of those buckets (slot[b]: where bucket b's values go).
+  const bucketOf = new Int32Array(ranks.length);
+  const below = new Float64Array(ranks.length);
+  for (let r = 0; r < ranks.length; r++) {
+    bucketOf[r] = bucketOfRank(top, ranks[r]);
+    below[r] = countBelow(top, bucketOf[r]);
+  }
+  // One pass copies out the values of those buckets (slot[b]: which copy bucket b goes to).
   const slot = new Int8Array(TOP_BUCKETS).fill(-1);
   const buckets: Float64Array[] = [];
   for (let r = 0; r < ranks.length; r++) {
@@ -51,22 +48,56 @@ export function quantilesOfNonNegative(values: Float64Array, ps: readonly number
       buckets.push(new Float64Array(top[bucketOf[r]]));
     }
   }
+  copyBuckets(values, words, slot, buckets);
+  return hs.map((h, q) => {
+    const k = Math.floor(h);
+    const lower = selectNarrowing(buckets[slot[bucketOf[2 * q]]], ranks[2 * q] - below[2 * q], 1);
+    if (h === k) return lower;
+    const upper = selectNarrowing(buckets[slot[bucketOf[2 * q + 1]]], ranks[2 * q + 1] - below[2 * q + 1], 1);
+    return lower + (h - k) * (upper - lower);
+  });
+}
+
+// Every loop is a function of its own, always called with the same types: V8 then keeps it
+// optimized from one replication to the next. (A long loop inside quantilesOfNonNegative, which
+// runs once per replication, was compiled on the fly and thrown away again at every call.)
+
+/** Counts the values by the top 16 bits of their high words. */
+function countTopBits(words: Uint32Array, n: number): Int32Array {
+  const top = new Int32Array(TOP_BUCKETS);
+  for (let i = 0; i < n; i++) top[words[2 * i + HI] >>> 16]++;
+  return top;
+}
+
+/** Values in buckets b … end. */
+function countFrom(top: Int32Array, b: number): number {
+  let count = 0;
+  for (; b < top.length; b++) count += top[b];
+  return count;
+}
+
+/** Values in buckets before b. */
+function countBelow(top: Int32Array, b: number): number {
+  let count = 0;
+  for (let k = 0; k < b; k++) count += top[k];
+  return count;
+}
+
+/** The bucket holding the value of the given rank (0-based). */
+function bucketOfRank(top: Int32Array, rank: number): number {
+  let b = 0;
+  let before = 0;
+  while (before + top[b] <= rank) before += top[b++];
+  return b;
+}
+
+/** Copies each value whose top-bits bucket has a slot into that slot's array. */
+function copyBuckets(values: Float64Array, words: Uint32Array, slot: Int8Array, buckets: Float64Array[]): void {
   const fill = new Int32Array(buckets.length);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const k = slot[words[2 * i + HI] >>> 16];
     if (k >= 0) buckets[k][fill[k]++] = values[i];
   }
-  const select = (rank: number): number => {
-    const r = ranks.indexOf(rank);
-    return selectNarrowing(buckets[slot[bucketOf[r]]], rank - firstRank[r], 1);
-  };
-  return hs.map((h) => {
-    const k = Math.floor(h);
-    const lower = select(k);
-    if (h === k) return lower;
-    const upper = select(k + 1);
-    return lower + (h - k) * (upper - lower);
-  });
 }
 
 const TOP_BUCKETS = 65536;
