@@ -134,3 +134,28 @@ export function compileScenario(scenario: Scenario): CompiledModel {
     initialInService: perService(scenario.initialState?.inService),
   };
 }
+
+/**
+ * compileScenario, remembered for the last scenario compiled in this thread (keyed by its
+ * JSON text, so an equal copy hits too). Besides saving the work, this keeps the samplers the
+ * same closures from one replication to the next: V8 then sees one target at each sampler call
+ * instead of new closures every replication (about 3 % of the M/M/c bench). A compiled model
+ * is never written to, so sharing it between replications is safe.
+ */
+export function compiledScenario(scenario: Scenario): CompiledModel {
+  const key = JSON.stringify(scenario, exactNumbers);
+  if (key !== lastKey || lastModel === null) {
+    lastModel = compileScenario(scenario);
+    lastKey = key;
+  }
+  return lastModel;
+}
+
+let lastKey = '';
+let lastModel: CompiledModel | null = null;
+
+/** JSON writes NaN and ±Infinity as null and −0 as 0; the key must tell them apart. */
+function exactNumbers(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) return `number:${Object.is(value, -0) ? '-0' : String(value)}`;
+  return value;
+}

@@ -3,7 +3,7 @@ import { chance, pick } from '../random/draw';
 import { createStreams, type Rng, type Streams } from '../random/streams';
 import type { ReplicationResult } from '../run/types';
 import type { Scenario } from '../scenario/types';
-import { compileScenario, type CompiledModel } from './compile';
+import { compiledScenario, type CompiledModel } from './compile';
 import { FifoQueue } from './fifo-queue';
 import { Integrals } from './integrals';
 import { computeMetrics, weeklySeries, type SeriesBuffer } from './metrics';
@@ -70,7 +70,7 @@ export interface ConsistencyCheck {
  * does not depend on which worker runs it or in which order.
  */
 export function simulateReplication(scenario: Scenario, replication: number, options: SimulateOptions = {}): ReplicationResult {
-  const run = new ReplicationRun(compileScenario(scenario), createStreams(scenario.seed, replication), options);
+  const run = new ReplicationRun(compiledScenario(scenario), createStreams(scenario.seed, replication), options);
   run.run();
   const model = run.model;
   const metrics = computeMetrics(model, run.obs, run.integrals, run.windowArea, scenario);

@@ -81,4 +81,14 @@ describe('reproducibility', () => {
     simulateReplication(s, 7);
     expect(simulateReplication(s, 5)).toEqual(alone);
   });
+
+  it('a scenario changed in place between replications is compiled afresh (the compiled-model cache)', () => {
+    const s = exampleScenario();
+    const before = simulateReplication(s, 1);
+    s.services[0].beds = 5;
+    s.services[0].stayDays = { dist: 'exponential', mean: 20 };
+    const changed = simulateReplication(s, 1);
+    expect(changed).toEqual(simulateReplication(structuredClone(s), 1));
+    expect(changed.metrics.meanWaitDays).not.toBe(before.metrics.meanWaitDays);
+  });
 });
