@@ -143,7 +143,7 @@ class ReplicationRun {
     // Variables: in use per service [0, n), waiting per service [n, 2n), aftercare, delayed.
     this.vAftercare = 2 * n;
     this.vDelayed = 2 * n + 1;
-    this.integrals = new Integrals(2 * n + 2);
+    this.integrals = new Integrals(2 * n + 2, this.sched);
     this.windowArea = new Float64Array(2 * n + 2);
     this.weekArea = new Float64Array(2 * n + 2);
     const weeks = Math.ceil(model.horizon / 7);
@@ -203,7 +203,7 @@ class ReplicationRun {
           break;
         case Ev.Warmup:
           this.counting = true;
-          this.integrals.flush(s.now);
+          this.integrals.flush();
           this.integrals.copyAreas(this.windowArea);
           break;
         case Ev.End:
@@ -297,7 +297,7 @@ class ReplicationRun {
     const key = m.earliestDeadline ? rec[r + P.ReferralTime] + m.deadline[rec[r + P.Group]] : t;
     this.lists[s].push(key, p, token);
     this.waiting[s]++;
-    this.integrals.add(m.nServices + s, 1, t);
+    this.integrals.add(m.nServices + s, 1);
     if (m.meanPatience !== Infinity) {
       const patience = -m.meanPatience * log(this.rng.patience.next());
       this.sched.schedule(t + patience, Ev.Renege, p, token);
@@ -313,7 +313,7 @@ class ReplicationRun {
     const s = rec[r + P.Service];
     pts.nextToken(p); // its heap entry is now stale
     this.waiting[s]--;
-    this.integrals.add(this.model.nServices + s, -1, t);
+    this.integrals.add(this.model.nServices + s, -1);
     if (this.counting) this.obs.reneges++;
     pts.release(p);
   }
@@ -331,7 +331,7 @@ class ReplicationRun {
       if (rec[r + P.State] === PatientState.Waiting && rec[r + P.Token] === token && rec[r + P.Service] === s) {
         pts.nextToken(p); // cancels its renege
         this.waiting[s]--;
-        this.integrals.add(this.model.nServices + s, -1, this.sched.now);
+        this.integrals.add(this.model.nServices + s, -1);
         this.startService(p, s);
         return;
       }
@@ -372,7 +372,7 @@ class ReplicationRun {
     if (inWindow && rec[r + P.Dropout]) obs.dropouts++;
     rec[r + P.State] = PatientState.InService;
     this.inUse[s]++;
-    this.integrals.add(s, 1, t);
+    this.integrals.add(s, 1);
     this.sched.schedule(t + stay, Ev.ServiceEnd, p);
   }
 
@@ -393,7 +393,7 @@ class ReplicationRun {
   /** Frees one bed or slot of service s now and starts the next waiting patient there. */
   private freeCapacity(s: number): void {
     this.inUse[s]--;
-    this.integrals.add(s, -1, this.sched.now);
+    this.integrals.add(s, -1);
     if (this.waiting[s] > 0) this.startNextWaiting(s);
   }
 
@@ -442,7 +442,7 @@ class ReplicationRun {
     if (m.inpatient[s]) {
       rec[r + P.State] = PatientState.AftercareWaitInBed;
       this.delayedInBed++;
-      this.integrals.add(this.vDelayed, 1, t);
+      this.integrals.add(this.vDelayed, 1);
     } else {
       rec[r + P.State] = PatientState.AftercareWaitOutside;
       this.aftercareOutside++;
@@ -455,7 +455,7 @@ class ReplicationRun {
 
   private takeAftercarePlace(t: number): void {
     this.aftercareInUse++;
-    this.integrals.add(this.vAftercare, 1, t);
+    this.integrals.add(this.vAftercare, 1);
     // A place is held for its full duration, whatever happens to the patient.
     this.sched.schedule(t + this.model.aftercareDuration(this.rng.aftercare), Ev.AftercareRelease);
   }
@@ -469,7 +469,7 @@ class ReplicationRun {
   private aftercareRelease(): void {
     const t = this.sched.now;
     this.aftercareInUse--;
-    this.integrals.add(this.vAftercare, -1, t);
+    this.integrals.add(this.vAftercare, -1);
     const q = this.aftercareQueue;
     const pts = this.patients;
     while (q.size > 0) {
@@ -500,7 +500,7 @@ class ReplicationRun {
     const outcome = withAftercare ? Outcome.WithAftercare : Outcome.WithoutAftercare;
     if (pts.state(p) === PatientState.AftercareWaitInBed) {
       this.delayedInBed--;
-      this.integrals.add(this.vDelayed, -1, t);
+      this.integrals.add(this.vDelayed, -1);
       this.freeCapacity(pts.get(p, P.Service));
       this.countAftercareOutcome(t, withAftercare);
       this.discharge(p, outcome);
@@ -618,7 +618,7 @@ class ReplicationRun {
         pts.set(p, P.Service, s);
         const remaining = rng.next() * this.drawStay(p, s, rng, rng);
         this.inUse[s]++;
-        this.integrals.add(s, 1, 0);
+        this.integrals.add(s, 1);
         this.sched.schedule(remaining, Ev.ServiceEnd, p);
       }
     }
@@ -635,7 +635,7 @@ class ReplicationRun {
   private weekBoundary(week: number): void {
     const t = this.sched.now;
     const ints = this.integrals;
-    ints.flush(t);
+    ints.flush();
     const length = t - this.lastWeekEnd;
     const w = week - 1;
     if (length > 0 && w >= 0 && w < this.series.weeks) {
