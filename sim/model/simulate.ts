@@ -178,6 +178,9 @@ class ReplicationRun {
       switch (s.kind) {
         case Ev.Referral:
           this.newReferral();
+          // Called from here rather than from newReferral, so that V8 compiles it on its own,
+          // with the log inlined, instead of as part of newReferral with the log a call.
+          this.scheduleNextReferral();
           break;
         case Ev.Assessed:
           this.assessing--;
@@ -250,7 +253,6 @@ class ReplicationRun {
     const group = pick(this.rng.arrivals, this.model.groupShares);
     const p = this.patients.alloc(group, PatientState.InAssessment);
     this.startEpisode(p);
-    this.scheduleNextReferral();
   }
 
   /** A referral or re-referral now: a new episode goes through assessment. */
