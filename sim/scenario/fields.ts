@@ -10,7 +10,10 @@ export const TOP_FIELDS = [
   'schema', 'name', 'description', 'horizonDays', 'warmupDays', 'replications', 'seed', 'referrals', 'groups',
   'assessment', 'waitingList', 'services', 'aftercare', 'relapse', 'costs', 'initialState', 'notes',
 ] as const;
-export const REFERRALS_FIELDS = ['perYear', 'seasonality', 'growth'] as const;
+export const REFERRALS_FIELDS = ['perYear', 'seasonality', 'growth', 'population'] as const;
+/** The optional population table of `referrals.population` (docs/population.md). */
+export const POPULATION_FIELDS = ['baseYear', 'ratesPer1000', 'rows'] as const;
+export const POPULATION_ROW_FIELDS = ['year', 'ageBand', 'population'] as const;
 export const GROUP_FIELDS = ['id', 'label', 'share', 'deadlineDays', 'entry', 'assessmentDelayDays', 'stayDays', 'notes'] as const;
 export const ASSESSMENT_FIELDS = ['delayDays'] as const;
 export const WAITING_LIST_FIELDS = ['discipline', 'meanPatienceDays', 'pretreatmentPatienceFactor'] as const;
@@ -46,6 +49,10 @@ export const SCENARIO_SHAPES: Readonly<Record<string, Shape>> = {
   '': TOP_FIELDS,
   referrals: REFERRALS_FIELDS,
   'referrals.seasonality': 'list',
+  'referrals.population': POPULATION_FIELDS,
+  'referrals.population.ratesPer1000': 'map',
+  'referrals.population.rows': 'list',
+  'referrals.population.rows.*': POPULATION_ROW_FIELDS,
   groups: 'list',
   'groups.*': GROUP_FIELDS,
   'groups.*.entry': 'map',

@@ -19,6 +19,15 @@ export const LIMITS = {
   maxPatienceFactor: 100,
   maxCostNok: 1_000_000_000,
   maxEmpiricalValues: 100_000,
+  /** Rows of a population table (e.g. 50 years × 20 age bands = 1,000). */
+  maxPopulationRows: 10_000,
+  /** Population of one age band in one year. */
+  maxPopulation: 1_000_000_000,
+  /** Calendar years a population table may name. */
+  minYear: 1900,
+  maxYear: 2200,
+  /** Longest age-band name. */
+  maxBandLength: 32,
   /** Most services, and most groups. */
   maxItems: 1_000,
   maxIdLength: 64,
@@ -33,6 +42,9 @@ export const LIMITS = {
 
 /** Ids of groups and services: they appear in dotted paths (`services.long.beds`). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+/** Age-band names: letters, digits, "_", "+", "-" and "–" (e.g. `18-22`, `67+`); no dots, as they appear in paths. */
+export const AGE_BAND_PATTERN = /^[\p{L}\p{N}_+\-–]+$/u;
 
 /** Names that cannot be ids, since plain objects already have them (`__proto__`, `constructor` …). */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);

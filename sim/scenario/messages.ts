@@ -43,6 +43,10 @@ export const ISSUE_TERMS = {
     relapseProbability: 'the relapse probabilities by outcome',
     costs: 'prices in NOK per day',
     initialState: 'counts of patients at time 0, e.g. {"waiting": {"long": 40}}',
+    population: 'a population table {"baseYear": 2025, "ratesPer1000": {…}, "rows": […]}',
+    populationRow: 'a row such as {"year": 2025, "ageBand": "18-22", "population": 31000}',
+    ratesPer1000: 'referrals a year per 1,000 inhabitants by age band, e.g. {"18-22": 6.5}',
+    ageBand: 'an age band such as "18-22"',
     group: 'a group such as {"id": "adult", "share": 0.7, "deadlineDays": 42, "entry": {…}}',
     service: 'a service such as {"id": "detox", "kind": "inpatient", "beds": 25, "stayDays": …}',
     baseline: 'either {"file": "default.kapasim.json"} or a whole scenario',
@@ -73,10 +77,11 @@ export const ISSUE_TERMS = {
     referrals: 'referrals', assessment: 'assessment', waitingList: 'waitingList', aftercare: 'aftercare',
     'aftercare.needShare': 'aftercare.needShare', relapse: 'relapse', 'relapse.probability': 'relapse.probability',
     costs: 'costs', initialState: 'initialState',
+    population: 'referrals.population', populationRow: 'a population row',
     study: 'a study', baselineFile: 'a baseline file reference', variant: 'a variant', sweep: 'a sweep',
   },
   /** What a list holds. */
-  items: { services: 'services', groups: 'patient groups', variants: 'variants', sweeps: 'sweeps' },
+  items: { services: 'services', groups: 'patient groups', variants: 'variants', sweeps: 'sweeps', populationRows: 'population rows' },
   /** A service's capacity, in words. */
   unit: { beds: 'beds', slots: 'slots' },
   serviceKind: { inpatient: 'inpatient', outpatient: 'outpatient' },
@@ -237,6 +242,19 @@ export const ISSUE_TEXTS = {
   ),
   'service.unreached': text<{ service: string }>((p) => `no group's entry and no reachable service's next sends patients here, so service "${p.service}" stays empty`),
   'service.noCapacity': text<{ service: string; unit: Term<'unit'>; fate: Term<'fate'> }>((p) => `service "${p.service}" has 0 ${termText('unit', p.unit)} but patients are sent there; they ${termText('fate', p.fate)}`),
+  // The population table (validate-population.ts).
+  'population.bandName': text<{ maxLength: number }>(
+    () => 'must be an age-band name such as "18-22" or "67+"',
+    (p) => `letters, digits, "_", "+", "-" and "–", at most ${p.maxLength} characters`,
+  ),
+  'population.duplicateRow': text<{ year: number; band: string; other: string }>((p) => `a second row for ${p.year}, age band "${p.band}" (also ${p.other})`, () => 'one row per year and age band'),
+  'population.bandNoRate': text<{ band: string }>((p) => `age band "${p.band}" has no rate in ratesPer1000`, () => 'an age band of ratesPer1000'),
+  'population.yearMissingBand': text<{ year: number; bands: readonly string[] }>(
+    (p) => `the year ${p.year} has no row for age band${p.bands.length > 1 ? 's' : ''} ${p.bands.map((b) => `"${b}"`).join(', ')}`,
+    () => 'a row for every age band in every year',
+  ),
+  'population.rateNoRows': text<{ band: string }>((p) => `no row of the table has age band "${p.band}", so its rate is not used`),
+  'population.baseZero': text<{ baseYear: number }>((p) => `the table expects no referrals in the base year ${p.baseYear} (population × rate is 0), so it cannot scale perYear`, () => 'a base year with population × rate > 0'),
   // Services and groups (validate-services.ts, validate-groups.ts, elements.ts).
   'capacity.ignored': text<{ serviceKind: Term<'serviceKind'>; field: string; other: string }>((p) => `is ignored: an ${termText('serviceKind', p.serviceKind)} service has ${p.field}, not ${p.other}`, (p) => p.field),
   'sum.nextOverOne': text<{ sum: number }>((p) => `probabilities sum to ${p.sum}; they may sum to at most 1 (the rest is discharge)`, () => 'sum ≤ 1'),

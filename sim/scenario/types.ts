@@ -43,6 +43,26 @@ export interface Group {
   notes?: Record<string, string>;
 }
 
+/** One row of a population table: the population of an age band on 1 January of a year. */
+export interface PopulationRow {
+  year: number;
+  ageBand: string;
+  population: number;
+}
+
+/**
+ * A population table (docs/population.md): rows by year and age band, and referrals per 1,000
+ * inhabitants a year for each age band. Referrals at simulation day t are `perYear` × D(baseYear
+ * + t/365) / D(baseYear), D(y) = Σ population × rate / 1000, linear between table years.
+ */
+export interface PopulationTable {
+  /** The calendar year at day 0 of the simulation; `perYear` is the referral rate then. */
+  baseYear: number;
+  /** Referrals a year per 1,000 inhabitants, by age band (every band of the rows). */
+  ratesPer1000: Record<string, number>;
+  rows: PopulationRow[];
+}
+
 export type ServiceKind = 'inpatient' | 'outpatient';
 
 export interface Service {
@@ -77,6 +97,12 @@ export interface Scenario {
     seasonality?: number[] | null;
     /** Yearly growth rate, e.g. 0.02 for +2 % a year. */
     growth?: number;
+    /**
+     * Optional demographic growth (an extension of MODEL.md; docs/population.md): a population
+     * table by year and age band with referral rates per 1,000, which scales `perYear` by the
+     * table's expected referrals relative to its base year. Absent or null: no table.
+     */
+    population?: PopulationTable | null;
   };
   groups: Group[];
   assessment: { delayDays: Distribution };

@@ -18,6 +18,7 @@ import { IssueList, makeIssue, toValidated, type Validated } from './issues';
 import { LIMITS } from './limits';
 import type { Term } from './messages';
 import { checkGroups } from './validate-groups';
+import { checkPopulation } from './validate-population';
 import { checkServices, type ServicesResult } from './validate-services';
 import { SCENARIO_SCHEMA, type Group, type Scenario } from './types';
 
@@ -129,6 +130,8 @@ function checkReferrals(issues: IssueList, value: unknown): Json | undefined {
     o.perYear = checkNumber(issues, 'referrals.perYear', own(r, 'perYear'), { min: 0, max: LIMITS.maxReferralsPerYear });
     o.seasonality = checkSeasonality(issues, own(r, 'seasonality'));
     o.growth = optionalNumber(issues, 'referrals.growth', own(r, 'growth'), { min: -1, minExclusive: true, max: LIMITS.maxGrowth }, 0);
+    // Optional (docs/population.md): written only when given, so scenarios without it are unchanged.
+    if (own(r, 'population') !== undefined) o.population = checkPopulation(issues, own(r, 'population'));
   });
 }
 

@@ -138,6 +138,27 @@ const SCENARIO_MUTATIONS: Record<string, (s: any) => void> = {
     s.services[2].dropoutShare = 0;
   },
   'next unknown service': (s) => (s.services[0].next = { shrt: 0.3 }),
+  // The optional population table (referrals.population, docs/population.md).
+  'population table problems': (s) => {
+    s.referrals.population = {
+      baseYear: 2025,
+      ratesPer1000: { a: 1, '67 +': 2, unused: 1 },
+      rows: [
+        { year: 2025, ageBand: 'a', population: 10 },
+        { year: 2025, ageBand: 'a', population: 10 },
+        { year: 2025, ageBand: 'b', population: 10 },
+        { year: 2030, ageBand: 'a', population: 10 },
+        { year: 2030, ageBand: 'x.y', population: -1, extra: 1 },
+      ],
+    };
+  },
+  'population table with gaps': (s) => {
+    s.referrals.population = { baseYear: 2025, ratesPer1000: { a: 1, unused: 1 }, rows: [{ year: 2025, ageBand: 'a', population: 10 }, { year: 2025, ageBand: 'b', population: 1 }, { year: 2030, ageBand: 'a', population: 10 }] };
+  },
+  'population base year without referrals': (s) => {
+    s.referrals.population = { baseYear: 2025, ratesPer1000: { a: 0 }, rows: [{ year: 2025, ageBand: 'a', population: 10 }] };
+  },
+  'population not a table': (s) => (s.referrals.population = { baseYear: 2025, ratesPer1000: [], rows: 'x' }),
   'shares not summing to 1': (s) => (s.groups[0].share = 0.5),
   'entry missing': (s) => delete s.groups[0].entry,
   'entry not summing to 1': (s) => (s.groups[1].entry = { outpatient: 0.7, short: 0.55 }),
