@@ -6,7 +6,9 @@
 import { METRIC_KEYS } from '../sim/metrics/keys';
 import type { RunResult, Summary } from '../sim/run/types';
 import { capacityOf } from '../sim/scenario/types';
+import type { StaticEstimate } from '../sim/static/estimate';
 import { formatAdvice } from './format-advice';
+import { formatStaticSection } from './format-static';
 import { metricLabel, UNIT_TEXT } from './labels';
 import { formatGrouped, formatInterval, formatValue, formatWallTime, MISSING } from './numbers';
 import { renderTable } from './text-table';
@@ -66,7 +68,8 @@ function groupRows(result: RunResult): string[][] {
     });
 }
 
-export function formatTable(result: RunResult, info: RunInfo): string {
+/** The table; with `estimate`, the static estimate section comes after the groups (docs/static-estimate.md). */
+export function formatTable(result: RunResult, info: RunInfo, estimate?: StaticEstimate): string {
   const parts: string[] = [];
   parts.push(`Key results (mean and 95 % confidence interval over ${result.replications} replication${result.replications === 1 ? '' : 's'})`);
   parts.push('');
@@ -87,6 +90,10 @@ export function formatTable(result: RunResult, info: RunInfo): string {
     parts.push('Patient groups (means)');
     parts.push('');
     parts.push(renderTable(['Group', 'Deadline (days)', 'Wait (days)', 'After deadline', 'First starts per year'], groups, ['left', 'right', 'right', 'right', 'right']));
+  }
+  if (estimate) {
+    parts.push('');
+    parts.push(...formatStaticSection(result, estimate));
   }
   parts.push('');
   parts.push(...formatAdvice(result));

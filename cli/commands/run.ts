@@ -10,6 +10,7 @@ import { readJsonFile, writeFileAtomic } from '../files';
 import { formatCsv } from '../format-csv';
 import { formatTable } from '../format-table';
 import { choiceOption, wholeOption } from '../options';
+import { DEFAULT_TARGET_UTILISATION, staticEstimate } from '../../sim/static/estimate';
 import { issueLines, plural, printWarnings } from '../report';
 import { writeStdout } from '../stdout';
 
@@ -53,6 +54,7 @@ export const runCommand: Command = {
     workers: { type: 'string', short: 'w' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    'static-target': { type: 'string' },
   },
   help: `Usage: kapasim run <scenario.kapasim.json> [options]
 
@@ -69,6 +71,10 @@ Options:
                          json: the kapasim/result@1 result file, as replay reads it
                          csv: one row per metric: metric,mean,sd,ci95_lo,ci95_hi,n,rep_0,…
   -o, --out FILE         write to FILE (atomically) instead of standard output
+      --static-target U  target utilisation of the static estimate, a number above 0 and
+                         at most 1, or a percentage such as 85% (default ${DEFAULT_TARGET_UTILISATION}); the table
+                         and the json output ("staticEstimate") show, per service, the beds
+                         or slots at which the expected load is U of them
   -h, --help             show this help
 
 Progress is shown on standard error when it is a terminal. Ctrl-C stops all workers.
@@ -89,14 +95,21 @@ Examples:
     const format = choiceOption('format', values.format as string | undefined, FORMATS, 'table');
     const out = values.out as string | undefined;
     if (out === '') throw userError('--out needs a file name');
+    const target = targetOption(values['static-target'] as string | undefined);
     // Before a long run, not after it: the folder of --out must exist.
     if (out !== undefined && !existsSync(dirname(resolve(out)))) throw userError(`cannot write ${out}: the folder ${dirname(resolve(out))} does not exist`);
 
     const scenario = loadScenario(positionals[0], { replications, seed });
     const { result, workers: used, wallMs } = await executeScenario(scenario, workers);
 
+    // The static estimate of the scenario as run (docs/static-estimate.md): in the table and in json, not in csv.
+    const estimate = staticEstimate(scenario, { target });
     const text =
-      format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? formatCsv(result) : formatTable(result, { workers: used, wallMs });
+      format === 'json'
+        ? `${JSON.stringify({ ...result, staticEstimate: estimate }, null, 2)}\n`
+        : format === 'csv'
+          ? formatCsv(result)
+          : formatTable(result, { workers: used, wallMs }, estimate);
     if (out !== undefined) {
       writeFileAtomic(out, text);
       process.stderr.write(`wrote ${out} (digest ${result.digest})\n`);
@@ -106,3 +119,14 @@ Examples:
     return EXIT_OK;
   },
 };
+
+/** `--static-target`: a share in (0, 1] or a percentage such as `85%`; a user error otherwise. */
+export function targetOption(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TARGET_UTILISATION;
+  const t = text.trim();
+  const percent = t.endsWith('%');
+  const body = percent ? t.slice(0, -1).trim() : t;
+  const n = /^(\d+\.?\d*|\.\d+)$/.test(body) ? Number(body) / (percent ? 100 : 1) : NaN;
+  if (!(n > 0 && n <= 1)) throw userError(`--static-target must be a number above 0 and at most 1, or a percentage such as 85% (got ${JSON.stringify(text)})`);
+  return n;
+}
