@@ -194,7 +194,7 @@ const idRule = (p: { maxLength: number }): string => `letters, digits, "_" and "
 const valuesAllowed = (p: { maxDays: number; maxValues: number }): string => `non-empty list of numbers 0 to ${p.maxDays}, at most ${p.maxValues} values`;
 const seasonalityAllowed = (p: { tolerance: number }): string => `null, or 12 monthly factors ≥ 0 with mean 1 (within ${p.tolerance})`;
 const EXAMPLE = '{"dist": "exponential", "mean": 30}';
-const LOOP_TAIL = 'that patients can enter but never leave: their next probabilities sum to 1 and none has dropoutShare > 0, so no one is ever discharged; lower a next probability or add dropout';
+const LOOP_TAIL = 'that patients can enter but never leave: their next probabilities sum to 1 and none has a dropoutShare above 1e-9, so no one is ever discharged; lower a next probability or add dropout';
 
 /** Every issue code with its English message and allowed text. */
 export const ISSUE_TEXTS = {
@@ -258,10 +258,10 @@ export const ISSUE_TEXTS = {
   // Services and groups (validate-services.ts, validate-groups.ts, elements.ts).
   'capacity.ignored': text<{ serviceKind: Term<'serviceKind'>; field: string; other: string }>((p) => `is ignored: an ${termText('serviceKind', p.serviceKind)} service has ${p.field}, not ${p.other}`, (p) => p.field),
   'sum.nextOverOne': text<{ sum: number }>((p) => `probabilities sum to ${p.sum}; they may sum to at most 1 (the rest is discharge)`, () => 'sum ≤ 1'),
-  'next.selfLoop': text<{ service: string }>((p) => `service "${p.service}" sends every patient who completes it back to itself ${LOOP_TAIL}`, () => 'next summing to less than 1, or dropoutShare > 0, somewhere in every loop'),
+  'next.selfLoop': text<{ service: string }>((p) => `service "${p.service}" sends every patient who completes it back to itself ${LOOP_TAIL}`, () => 'next summing to less than 1, or dropoutShare > 1e-9, somewhere in every loop'),
   'next.cycle': text<{ members: readonly string[]; cycle: readonly string[] }>(
     (p) => `services ${p.members.map((m) => `"${m}"`).join(', ')} form a loop (${p.cycle.join(' → ')}) ${LOOP_TAIL}`,
-    () => 'next summing to less than 1, or dropoutShare > 0, somewhere in every loop',
+    () => 'next summing to less than 1, or dropoutShare > 1e-9, somewhere in every loop',
   ),
   'sum.sharesNotOne': text<{ sum: number; tolerance: number }>((p) => `shares must sum to 1, but they sum to ${p.sum}`, (p) => `sum of share = 1 (within ${p.tolerance})`),
   'entry.required': text(() => 'is required: probabilities of the first service, e.g. {"outpatient": 0.8, "detox": 0.2}', () => 'probabilities summing to 1'),

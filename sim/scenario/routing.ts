@@ -13,14 +13,18 @@ export interface RoutingNode {
 }
 
 /**
- * Whether a patient can be discharged straight from this service. A `next` target outside
+ * Whether a patient can be discharged straight from this service (dropout, or a next sum
+ * below 1, with a chance above the sum tolerance). A `next` target outside
  * the graph (a service that could not be checked) counts as a way out, so that one broken
  * service never makes a false loop report.
  */
 function canLeave(node: RoutingNode, known: ReadonlyMap<string, number>): boolean {
   const sum = Object.values(node.next).reduce((a, b) => a + b, 0);
   const outside = Object.keys(node.next).some((id) => node.next[id] > 0 && !known.has(id));
-  return node.dropoutShare > 0 || sum < 1 - LIMITS.sumTolerance || outside;
+  // The chance of leaving on one pass. Below the sum tolerance it counts as none, for dropout
+  // as for a next sum: a dropout of 1e-300 would let a loop through that runs, in effect, forever.
+  const leave = node.dropoutShare + (1 - node.dropoutShare) * Math.max(0, 1 - sum);
+  return leave > LIMITS.sumTolerance || outside;
 }
 
 /**
