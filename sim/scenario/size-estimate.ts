@@ -1,0 +1,218 @@
+/**
+ * How big a run will be, estimated from a valid scenario before it starts, so that a run that
+ * cannot fit in memory (or would take days) is refused up front with the estimate and the
+ * limit, instead of failing hours in. Pure and cheap (no simulation): a rough, deliberately
+ * generous estimate, documented in docs/robustness.md.
+ *
+ * Per replication, with H = horizonDays, W = warmupDays, n services, g groups, k = 5 + 2n
+ * weekly series, weeks = ⌈H / 7⌉:
+ *
+ * - new referrals R = perYear / 365 × H × G, where G = ((1 + growth)^(H/365) − 1) /
+ *   (ln(1 + growth) × H/365) is the mean growth factor over the horizon (seasonality has
+ *   mean 1); patients P = R + every initial-state patient;
+ * - episodes per patient: 1 / (1 − r) with r = reReferralShare × the largest relapse
+ *   probability (each episode may end in a re-referral), at most 1 + H / c, where c is an
+ *   episode's least length: mean assessment delay + mean time to relapse (≥ 1 day);
+ * - visits per episode V: the expected number of service stays, following the groups' entry
+ *   and each service's `next` (× (1 − dropout)) through loops (summed until the mass left is
+ *   below 1e-9; a slowly ending loop is summed by its geometric tail), at most what fits in
+ *   the horizon at the loop's mean stays: V × min(1, H / T) with T the episode's expected
+ *   time in treatment (no cut when stays take no time);
+ * - events E = episodes × (4 + 3 V) + weeks + 3 × initial patients (referral, assessment,
+ *   relapse and aftercare events; a list entry, start and end per visit);
+ * - working memory: every patient ever referred still present (an upper bound: indices are
+ *   reused once a patient leaves) at 300 bytes (patient arrays, pending events and list
+ *   entries, with the doubling growth of typed arrays), 16 bytes per first treatment start
+ *   in the window (kept for the wait quantiles), the weekly series buffer (8 × k × weeks) and
+ *   1 MiB of fixed cost;
+ * - kept per replication until the run ends: the weekly series (8 × k × weeks), metrics
+ *   (64 bytes per key: 23 + 4n + 3g keys) and the wait histogram;
+ * - the aggregated result: mean and band of every series (3 × 8 × k × weeks), metric values
+ *   (16 per key and replication), and its JSON text at 32 bytes per number.
+ *
+ * Memory = workers × working memory + replications × kept per replication + aggregated.
+ * Limits (RUN_SIZE_LIMITS): 2 GiB of memory, the heap a Node process or a browser tab can
+ * count on, and 1e10 events for the whole run (at the engine's 1.5–5 million events a second
+ * per core, hours of computing).
+ */
+import type { Distribution, Scenario } from './types';
+
+export interface RunSizeEstimate {
+  /** New referrals plus initial-state patients, per replication. */
+  patientsPerReplication: number;
+  /** Referrals and re-referrals, per replication. */
+  episodesPerReplication: number;
+  /** Service stays per episode (next loops included, cut by the horizon). */
+  visitsPerEpisode: number;
+  eventsPerReplication: number;
+  /** Events of the whole run (every replication). */
+  events: number;
+  /** Peak memory of the run in bytes (see the formula above). */
+  bytes: number;
+  parts: { workingBytesPerReplication: number; keptBytesPerReplication: number; aggregateBytes: number; workers: number };
+}
+
+/** What a run may use: memory in bytes and events in all. */
+export interface RunSizeLimits {
+  memoryBytes: number;
+  events: number;
+}
+
+export const RUN_SIZE_LIMITS: RunSizeLimits = { memoryBytes: 2 * 1024 ** 3, events: 2e9 };
+
+const BYTES_PER_PATIENT = 300;
+const BYTES_PER_FIRST_START = 16;
+const BYTES_PER_METRIC = 64;
+const BYTES_PER_NUMBER_IN_TEXT = 32;
+const FIXED_BYTES = 1024 ** 2;
+
+/** A distribution's mean in days. */
+export function distributionMean(d: Distribution): number {
+  switch (d.dist) {
+    case 'exponential':
+    case 'lognormal':
+    case 'gamma':
+      return d.mean;
+    case 'fixed':
+      return d.value;
+    case 'uniform':
+      return (d.min + d.max) / 2;
+    case 'triangular':
+      return (d.min + d.mode + d.max) / 3;
+    case 'empirical':
+      return d.values.reduce((a, b) => a + b, 0) / Math.max(1, d.values.length);
+  }
+}
+
+/** Expected stays and time in treatment per episode, following entry and next (with dropout). */
+export function expectedVisits(scenario: Scenario): { visits: number; days: number } {
+  const services = scenario.services;
+  const index = new Map(services.map((s, i) => [s.id, i] as const));
+  const stay = services.map((s) => {
+    const mean = distributionMean(s.stayDays);
+    return s.maxStayDays != null ? Math.min(mean, s.maxStayDays) : mean;
+  });
+  let mass = new Float64Array(services.length);
+  for (const g of scenario.groups) for (const [id, p] of Object.entries(g.entry)) if (index.has(id)) mass[index.get(id)!] += g.share * p;
+  let visits = 0;
+  let days = 0;
+  let previous = Infinity;
+  for (let step = 0; step < 10_000; step++) {
+    const total = mass.reduce((a, b) => a + b, 0);
+    if (total < 1e-9) return { visits, days };
+    const stepDays = mass.reduce((a, m, i) => a + m * stay[i]!, 0);
+    // A loop that ends slowly: its mass falls by a steady ratio; sum the geometric tail at once.
+    if (step >= 200 && previous > 0) {
+      const ratio = total / previous;
+      if (ratio >= 1) return { visits: Infinity, days: Infinity };
+      if (ratio > 0.99) return { visits: visits + total / (1 - ratio), days: days + stepDays / (1 - ratio) };
+    }
+    visits += total;
+    days += stepDays;
+    previous = total;
+    const next = new Float64Array(services.length);
+    services.forEach((s, i) => {
+      if (mass[i] === 0) return;
+      const on = mass[i]! * (1 - (s.dropoutShare ?? 0));
+      for (const [id, p] of Object.entries(s.next ?? {})) if (index.has(id)) next[index.get(id)!] += on * p;
+    });
+    mass = next;
+  }
+  return { visits, days };
+}
+
+/** The estimated size of a run of this (valid) scenario with `workers` parallel replications. */
+export function estimateRunSize(scenario: Scenario, options: { workers?: number } = {}): RunSizeEstimate {
+  const H = scenario.horizonDays;
+  const W = scenario.warmupDays;
+  const n = scenario.services.length;
+  const weeks = Math.ceil(H / 7);
+  const seriesKeys = 5 + 2 * n;
+  const metricKeys = 23 + 4 * n + 3 * scenario.groups.length;
+  const reps = scenario.replications;
+  const workers = Math.max(1, Math.min(options.workers ?? 1, reps));
+
+  const growth = scenario.referrals.growth ?? 0;
+  const years = H / 365;
+  const meanGrowth = growth === 0 || years === 0 ? 1 : (Math.pow(1 + growth, years) - 1) / (Math.log(1 + growth) * years);
+  const referrals = (scenario.referrals.perYear / 365) * H * meanGrowth;
+  const initialCount = (m: Record<string, number> | undefined) => Object.values(m ?? {}).reduce((a, b) => a + b, 0);
+  const initial = initialCount(scenario.initialState?.waiting) + initialCount(scenario.initialState?.inService);
+  const patients = referrals + initial;
+
+  const p = scenario.relapse.probability;
+  const r = scenario.relapse.reReferralShare * Math.max(p.completedWithAftercare, p.completedWithoutAftercare, p.droppedOut);
+  const cycle = Math.max(1, distributionMean(scenario.assessment.delayDays) + Math.min(distributionMean(scenario.relapse.timeToRelapseDays), scenario.relapse.windowDays));
+  const perPatient = Math.min(r < 1 ? 1 / (1 - r) : Infinity, 1 + H / cycle);
+  const episodes = patients * perPatient;
+
+  const { visits, days } = expectedVisits(scenario);
+  const visitsPerEpisode = days > 0 && Number.isFinite(days) ? visits * Math.min(1, H / days) : days === 0 ? visits : Math.min(visits, H);
+  const eventsPerReplication = episodes * (4 + 3 * visitsPerEpisode) + weeks + 3 * initial;
+
+  const firstStarts = episodes * (H > 0 ? (H - W) / H : 0);
+  const working = patients * BYTES_PER_PATIENT + firstStarts * BYTES_PER_FIRST_START + 8 * (2 * n + 2) * weeks + FIXED_BYTES;
+  const kept = 8 * seriesKeys * weeks + BYTES_PER_METRIC * metricKeys + 8 * 53;
+  const aggregate = 3 * 8 * seriesKeys * weeks + 16 * metricKeys * reps + BYTES_PER_NUMBER_IN_TEXT * (3 * seriesKeys * weeks + metricKeys * reps);
+  return {
+    patientsPerReplication: patients,
+    episodesPerReplication: episodes,
+    visitsPerEpisode,
+    eventsPerReplication,
+    events: eventsPerReplication * reps,
+    bytes: workers * working + reps * kept + aggregate,
+    parts: { workingBytesPerReplication: working, keptBytesPerReplication: kept, aggregateBytes: aggregate, workers },
+  };
+}
+
+/** Whether the run fits: `reason` says which limit it passes, with both numbers. */
+export type RunSizeCheck = { ok: true; estimate: RunSizeEstimate } | { ok: false; reason: 'memory' | 'events'; estimate: RunSizeEstimate; value: number; limit: number; message: string };
+
+/** A byte count for people: `1.4 GiB`. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return Number.isFinite(v) ? `${u === 0 ? Math.round(v) : v.toPrecision(3)} ${units[u]}` : 'unbounded';
+}
+
+/** A count for people: `48213`, or `3.21e10` when large. */
+const count = (x: number) => (!Number.isFinite(x) ? 'unbounded' : x < 1e6 ? String(Math.round(x)) : x.toExponential(2).replace('e+', 'e'));
+
+/** Checks an estimate against the limits; the message says the estimate, the limit and what to change. */
+export function checkRunSize(scenario: Scenario, options: { workers?: number; limits?: RunSizeLimits } = {}): RunSizeCheck {
+  const limits = options.limits ?? RUN_SIZE_LIMITS;
+  const estimate = estimateRunSize(scenario, options);
+  if (!(estimate.bytes <= limits.memoryBytes)) {
+    return {
+      ok: false,
+      reason: 'memory',
+      estimate,
+      value: estimate.bytes,
+      limit: limits.memoryBytes,
+      message:
+        `this run would need about ${formatBytes(estimate.bytes)} of memory, more than the ${formatBytes(limits.memoryBytes)} it may use ` +
+        `(${count(estimate.patientsPerReplication)} patients per replication, ${scenario.services.length} services, ${Math.ceil(scenario.horizonDays / 7)} weeks, ` +
+        `${scenario.replications} replications); shorten the horizon, or use fewer replications, services or workers`,
+    };
+  }
+  if (!(estimate.events <= limits.events)) {
+    return {
+      ok: false,
+      reason: 'events',
+      estimate,
+      value: estimate.events,
+      limit: limits.events,
+      message:
+        `this run would take about ${count(estimate.events)} simulation events, more than the limit of ${count(limits.events)} ` +
+        `(${count(estimate.episodesPerReplication)} episodes per replication with ${count(estimate.visitsPerEpisode)} service stays each` +
+        `${estimate.visitsPerEpisode > 100 ? ': a next loop that is rarely left, with short stays' : ''}); ` +
+        'shorten the horizon, lower the referrals or replications, or let more patients leave the loop',
+    };
+  }
+  return { ok: true, estimate };
+}
