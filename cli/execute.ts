@@ -1,13 +1,15 @@
 /**
- * Runs a validated scenario end to end, as `run` and `replay` both need: replications on
- * worker threads with progress on a terminal, Ctrl-C handling, then aggregation.
+ * Runs a validated scenario end to end, as `run` and `replay` both need: a size check (a run
+ * too large for memory or time is refused, exit 2), replications on worker threads with
+ * progress on a terminal, Ctrl-C handling, then aggregation.
  */
 import { availableParallelism } from 'node:os';
 import { aggregateRun } from '../sim/run/aggregate';
 import type { RunResult } from '../sim/run/types';
+import { checkRunSize } from '../sim/scenario/size-estimate';
 import type { Scenario } from '../sim/scenario/types';
 import { ENGINE_VERSION } from '../sim/version';
-import { CliError } from './errors';
+import { CliError, userError } from './errors';
 import { runReplications } from './pool';
 import { createProgress } from './progress';
 
@@ -28,6 +30,10 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 export async function executeScenario(scenario: Scenario, requestedWorkers: number | undefined): Promise<Executed> {
   const replications = scenario.replications;
   const workers = workerCount(requestedWorkers, replications);
+  // Refused before any worker starts: a run that cannot fit in memory, or would take days
+  // (sim/scenario/size-estimate.ts; the message gives the estimate and the limit).
+  const size = checkRunSize(scenario, { workers });
+  if (!size.ok) throw userError(`${size.message}; nothing was run`);
   const abort = new AbortController();
   const onSignal = (signal: keyof typeof SIGNAL_EXIT) => () =>
     abort.abort(new CliError(`interrupted by ${signal === 'SIGINT' ? 'Ctrl-C' : signal}; the workers were stopped and nothing was written`, SIGNAL_EXIT[signal]));
