@@ -53,7 +53,8 @@ function shallowCopy(v: unknown): unknown {
 function setPath(issues: IssueList, root: Json, path: string, value: unknown): void {
   const segments = path.split('.');
   if (path === '' || segments.some((s) => s === '')) {
-    issues.error(path, 'changePath.invalid', {}, path);
+    // An empty path names no field: the issue goes on the changes as a whole.
+    issues.error(path === '' ? '(changes)' : path, 'changePath.invalid', {}, path);
     return;
   }
   let node: Json | unknown[] = root;
