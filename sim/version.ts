@@ -3,4 +3,4 @@
  * number a seeded run produces (stream use, event order, metric definitions): replay then
  * says that the engine changed instead of only that the digest differs.
  */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';

@@ -618,7 +618,14 @@ class ReplicationRun {
         pts.set(p, P.ReferralTime, 0);
         pts.set(p, P.FirstStartPending, 0);
         pts.set(p, P.Service, s);
-        const remaining = rng.next() * this.drawStay(p, s, rng, rng);
+        // MODEL.md: a remaining stay of U × planned stay (planned = min(draw, max stay)).
+        // Whether the stay ends in dropout is drawn as for any start; it does not shorten it again.
+        const rec = pts.rec;
+        const r = p * P.Size;
+        let planned = m.stay[rec[r + P.Group] * m.nServices + s](rng);
+        if (planned > m.maxStay[s]) planned = m.maxStay[s];
+        rec[r + P.Dropout] = chance(rng, m.dropoutShare[s]) ? 1 : 0;
+        const remaining = rng.next() * planned;
         this.inUse[s]++;
         this.integrals.add(s, 1);
         this.sched.schedule(remaining, Ev.ServiceEnd, p);
