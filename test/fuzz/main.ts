@@ -30,7 +30,8 @@ try {
   console.log(tally.lines().join('\n'));
   console.log(`no failures in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${seed})`);
 } catch (err) {
-  const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  const describe = (e: unknown): string => (e instanceof Error ? `${e.stack ?? e.message}${e.cause !== undefined ? `\ncaused by: ${describe(e.cause)}` : ''}` : String(e));
+  const text = describe(err);
   console.error(text.length > 20_000 ? `${text.slice(0, 20_000)}…` : text);
   const path = /path: "([^"]+)"/.exec(text)?.[1];
   const failing = PROPERTIES.find((p) => text.includes(`seed: ${seed + PROPERTIES.indexOf(p)},`));

@@ -138,9 +138,11 @@ export function pathSegments(path: string): (string | number)[] | undefined {
         i += idx[0].length;
         continue;
       }
-      // A quoted key: a JSON string up to the closing `"]`.
+      // A quoted key: a JSON string (escapes skipped), then `]`.
+      if (path[i + 1] !== '"') return undefined;
       let j = i + 2;
-      while (j < path.length && !(path[j] === '"' && path[j - 1] !== '\\' && path[j + 1] === ']')) j++;
+      while (j < path.length && path[j] !== '"') j += path[j] === '\\' ? 2 : 1;
+      if (path[j + 1] !== ']') return undefined;
       try {
         out.push(JSON.parse(path.slice(i + 1, j + 1)) as string);
       } catch {

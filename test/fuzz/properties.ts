@@ -347,7 +347,7 @@ export interface FuzzOptions {
   seed: number;
   /** Cases in all, shared among the properties by weight. */
   cases: number;
-  /** Only the properties whose name contains this. */
+  /** Only the property of this name (or those whose name contains it). */
   only?: string;
   /** Replays one failure: fast-check's path from its report (with `only` naming the property). */
   path?: string;
@@ -358,7 +358,9 @@ export interface FuzzOptions {
 /** Runs every property; throws fast-check's report (seed, path, counterexample) on the first failure. */
 export function runFuzz(options: FuzzOptions): Tally {
   const ctx = new FuzzContext();
-  const chosen = PROPERTIES.filter((p) => options.only === undefined || p.name.includes(options.only));
+  // `only`: the property of that exact name, else every property whose name contains it.
+  const exact = PROPERTIES.filter((p) => p.name === options.only);
+  const chosen = exact.length > 0 ? exact : PROPERTIES.filter((p) => options.only === undefined || p.name.includes(options.only));
   const total = chosen.reduce((a, p) => a + p.weight, 0);
   try {
     for (const p of chosen) {
