@@ -2,7 +2,8 @@ import type { MessageKey } from '../en';
 import { common } from './common';
 import { editor } from './editor';
 import { results } from './results';
+import { study } from './study';
 import { validation } from './validation';
 
 /** Every bokmål string; the type makes a missing key a compile error. */
-export const nb: Record<MessageKey, string> = { ...common, ...editor, ...results, ...validation };
+export const nb: Record<MessageKey, string> = { ...common, ...editor, ...results, ...validation, ...study };
