@@ -22,7 +22,8 @@ export function defaultPoolSize(): number {
 
 export type WorkerFactory = () => Worker;
 
-const defaultFactory: WorkerFactory = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+/** A module worker running renderer/run/worker.ts (shared with the study runner). */
+export const defaultFactory: WorkerFactory = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * Runs every replication of a validated scenario on a pool of Web Workers, handing out one
