@@ -1,9 +1,10 @@
 import { common } from './common';
 import { editor } from './editor';
+import { report } from './report';
 import { results } from './results';
 import { study } from './study';
 import { validation } from './validation';
 
 /** Every English string, by key. A feature adds its own file here and spreads it in. */
-export const en = { ...common, ...editor, ...results, ...validation, ...study };
+export const en = { ...common, ...editor, ...results, ...validation, ...study, ...report };
 export type MessageKey = keyof typeof en;

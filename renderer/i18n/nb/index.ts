@@ -1,9 +1,10 @@
 import type { MessageKey } from '../en';
 import { common } from './common';
 import { editor } from './editor';
+import { report } from './report';
 import { results } from './results';
 import { study } from './study';
 import { validation } from './validation';
 
 /** Every bokmål string; the type makes a missing key a compile error. */
-export const nb: Record<MessageKey, string> = { ...common, ...editor, ...results, ...validation, ...study };
+export const nb: Record<MessageKey, string> = { ...common, ...editor, ...results, ...validation, ...study, ...report };
