@@ -3,6 +3,7 @@ import { desktop } from '../desktop/api';
 import { EditorView } from '../editor/EditorView';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ResultsView } from '../results/ResultsView';
+import { StudyStoreProvider } from '../study/StudyStore';
 import { AppStoreProvider, useAppStore } from './AppStore';
 import { defaultDraft } from './default-scenario';
 import { Toolbar } from './Toolbar';
@@ -11,7 +12,9 @@ export function App() {
   return (
     <I18nProvider>
       <AppStoreProvider initial={defaultDraft()}>
-        <Shell />
+        <StudyStoreProvider>
+          <Shell />
+        </StudyStoreProvider>
       </AppStoreProvider>
     </I18nProvider>
   );

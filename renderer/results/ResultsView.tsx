@@ -1,4 +1,5 @@
 import { useAppStore } from '../app/AppStore';
+import { RunExtras } from '../study/advice/RunExtras';
 import { Dashboard } from './Dashboard';
 import { EmptyState } from './EmptyState';
 import { rememberWallTime, wallTimeOf } from './wall-times';
@@ -10,5 +11,5 @@ export function ResultsView() {
   const result = state.lastResult;
   if (state.run.status === 'done') rememberWallTime(state.run.result, state.run.wallMs);
   if (!result) return <EmptyState run={state.run} />;
-  return <Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} />;
+  return <><Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} /><RunExtras result={result} /></>;
 }
