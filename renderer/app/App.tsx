@@ -4,6 +4,7 @@ import { EditorView } from '../editor/EditorView';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { ResultsView } from '../results/ResultsView';
 import { StudyStoreProvider } from '../study/StudyStore';
+import { StudyView } from '../study/StudyView';
 import { AppStoreProvider, useAppStore } from './AppStore';
 import { defaultDraft } from './default-scenario';
 import { Toolbar } from './Toolbar';
@@ -33,6 +34,7 @@ function Shell() {
   const tabs = [
     { id: 'scenario', label: t('nav.scenario') },
     { id: 'results', label: t('nav.results') },
+    { id: 'study', label: t('nav.study') },
   ] as const;
 
   return (
@@ -64,7 +66,7 @@ function Shell() {
         </nav>
       </header>
       <main id={`panel-${state.view}`} role="tabpanel" aria-labelledby={`tab-${state.view}`}>
-        {state.view === 'scenario' ? <EditorView /> : <ResultsView />}
+        {state.view === 'scenario' ? <EditorView /> : state.view === 'study' ? <StudyView /> : <ResultsView />}
       </main>
     </div>
   );

@@ -33,7 +33,7 @@ export interface AppState {
   lastResult: RunResult | null;
   /** A pinned run to compare later runs against. */
   baseline: RunResult | null;
-  view: 'scenario' | 'results';
+  view: 'scenario' | 'results' | 'study';
   /** The merge key of the last edit: typing into one field makes one undo step, not one per key. */
   lastEditKey: string | null;
 }

@@ -1,0 +1,51 @@
+import type { Scenario } from '../../sim';
+import { useI18n } from '../i18n/I18nProvider';
+import { RunProgress } from '../run/RunProgress';
+import { IssueList } from './edit/IssueList';
+import type { StudyPlan } from './model/plan';
+import { useStudyStore } from './StudyStore';
+import { useStudyRun } from './useStudyRun';
+
+/** What the study will run, what stops it, and Run / Cancel with progress over all replications. */
+export function StudyRunPanel({ baseline, plan, name }: { baseline: Scenario; plan: StudyPlan; name: string }) {
+  const { t, fmt } = useI18n();
+  const { state } = useStudyStore();
+  const control = useStudyRun(plan, name);
+  const cases = plan.cases;
+  const count = (kind: string) => cases?.filter((c) => c.kind === kind).length ?? 0;
+  const n = (x: number) => fmt.number(x, 0);
+  // Issues already shown beside a variant or sweep are listed here too: this is the one place that says why Run is off.
+  const errors = plan.issues.filter((i) => i.severity === 'error').length + plan.dimensionProblems.length + (plan.tornadoPercentProblem ? 1 : 0);
+  return (
+    <section className="study-section study-run" aria-labelledby="study-run-title">
+      <h3 id="study-run-title">{t('study.run.title')}</h3>
+      {cases ? (
+        <p>
+          {t('study.run.summary', {
+            cases: n(cases.length),
+            variants: n(count('variant')),
+            sweeps: n(count('sweep')),
+            tornado: n(count('tornado')),
+            replications: n(baseline.replications),
+            total: n(cases.length * baseline.replications),
+            seed: String(baseline.seed),
+          })}
+        </p>
+      ) : (
+        <p className="error-text" role="status">{t('study.run.blocked', { count: n(errors) })}</p>
+      )}
+      <IssueList issues={plan.issues} id="study-issues" />
+      <div className="run-row">
+        {control.running ? (
+          <button type="button" className="danger" onClick={control.cancel}>{t('run.cancel')}</button>
+        ) : (
+          <button type="button" className="primary" onClick={control.run} disabled={!control.canRun}>{t('study.run.run')}</button>
+        )}
+        {state.run.status === 'running' && <RunProgress progress={state.run.progress} />}
+        {state.run.status === 'error' && <span className="run-error" role="alert">{t('run.failed', { message: state.run.message })}</span>}
+        {state.run.status === 'cancelled' && <span role="status">{t('study.run.cancelled')}</span>}
+        {state.run.status === 'done' && <span role="status">{t('study.run.done', { seconds: fmt.number(state.run.wallMs / 1000, 1) })}</span>}
+      </div>
+    </section>
+  );
+}
