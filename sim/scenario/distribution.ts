@@ -13,6 +13,16 @@ import { lognormalParams, gammaParams } from '../random/distributions';
 const DAYS: NumberSpec = { min: 0, max: LIMITS.maxDays, note: 'years100' };
 const POSITIVE_DAYS: NumberSpec = { ...DAYS, minExclusive: true };
 
+/**
+ * Lognormal and gamma: the mean at least a millionth of a day, and the sd at most 100 times
+ * the mean, so that the sampler's parameters (σ² = ln(1 + sd²/mean²); shape = mean²/sd²) are
+ * finite. Found by the fuzzer: mean 4e-247 with sd 0.48 gave σ = ∞ and draws of NaN.
+ */
+const SPREAD_MEAN: NumberSpec = { min: LIMITS.minSpreadMeanDays, max: LIMITS.maxDays, note: 'years100' };
+
+/** An sd this small next to the mean is no spread at all: it is cleaned to 0 (gamma's shape would overflow). */
+const NO_SPREAD = 1e-12;
+
 /** Checks a distribution at `path`; returns a fresh, cleaned copy when it is valid. */
 export function checkDistribution(issues: IssueList, path: string, value: unknown): Distribution | undefined {
   if (value === undefined) {
@@ -46,10 +56,17 @@ export function checkDistribution(issues: IssueList, path: string, value: unknow
       out.mean = checkNumber(issues, join(path, 'mean'), get('mean'), POSITIVE_DAYS);
       break;
     case 'lognormal':
-    case 'gamma':
-      out.mean = checkNumber(issues, join(path, 'mean'), get('mean'), POSITIVE_DAYS);
-      out.sd = checkNumber(issues, join(path, 'sd'), get('sd'), DAYS);
+    case 'gamma': {
+      let mean = checkNumber(issues, join(path, 'mean'), get('mean'), POSITIVE_DAYS);
+      if (mean !== undefined && mean < LIMITS.minSpreadMeanDays) {
+        issues.error(join(path, 'mean'), 'number.min', { ...SPREAD_MEAN, min: LIMITS.minSpreadMeanDays, got: mean }, mean);
+        mean = undefined;
+      }
+      const sdSpec: NumberSpec = mean === undefined ? DAYS : { min: 0, max: Math.min(LIMITS.maxDays, Number((LIMITS.maxSdPerMean * mean).toPrecision(6))) };
+      const sd = checkNumber(issues, join(path, 'sd'), get('sd'), sdSpec);
+      Object.assign(out, { mean, sd: sd !== undefined && mean !== undefined && sd < NO_SPREAD * mean ? 0 : sd });
       break;
+    }
     case 'fixed':
       out.value = checkNumber(issues, join(path, 'value'), get('value'), DAYS);
       break;

@@ -36,6 +36,9 @@ export const LIMITS = {
   sumTolerance: 1e-9,
   /** The 12 seasonality factors must have mean 1 within this. */
   seasonalityTolerance: 1e-6,
+  /** Lognormal and gamma: the least mean (days), and the largest sd as a multiple of the mean (so sampling stays finite). */
+  minSpreadMeanDays: 1e-6,
+  maxSdPerMean: 100,
   /** A relapse time must fall inside the window at least this often (else draws never end). */
   minRelapseShareInWindow: 1e-6,
 } as const;
