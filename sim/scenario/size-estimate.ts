@@ -9,7 +9,8 @@
  *
  * - new referrals R = perYear / 365 × H × G, where G = ((1 + growth)^(H/365) − 1) /
  *   (ln(1 + growth) × H/365) is the mean growth factor over the horizon (seasonality has
- *   mean 1); patients P = R + every initial-state patient;
+ *   mean 1), times the largest demographic factor of a population table over the horizon;
+ *   patients P = R + every initial-state patient;
  * - episodes per patient: 1 / (1 − r) with r = reReferralShare × the largest relapse
  *   probability (each episode may end in a re-referral), at most 1 + H / c, where c is an
  *   episode's least length: mean assessment delay + mean time to relapse (≥ 1 day);
@@ -32,9 +33,10 @@
  *
  * Memory = workers × working memory + replications × kept per replication + aggregated.
  * Limits (RUN_SIZE_LIMITS): 2 GiB of memory, the heap a Node process or a browser tab can
- * count on, and 1e10 events for the whole run (at the engine's 1.5–5 million events a second
- * per core, hours of computing).
+ * count on, and 2e9 events for the whole run (at the engine's 1.5–5 million events a second
+ * per core, about 10–20 minutes on one core; the shipped default takes 2e6).
  */
+import { maxDemographicFactor } from '../demography/table';
 import type { Distribution, Scenario } from './types';
 
 export interface RunSizeEstimate {
@@ -134,8 +136,11 @@ export function estimateRunSize(scenario: Scenario, options: { workers?: number 
 
   const growth = scenario.referrals.growth ?? 0;
   const years = H / 365;
-  const meanGrowth = growth === 0 || years === 0 ? 1 : (Math.pow(1 + growth, years) - 1) / (Math.log(1 + growth) * years);
-  const referrals = (scenario.referrals.perYear / 365) * H * meanGrowth;
+  const rate = Math.log1p(growth) * years;
+  const meanGrowth = rate === 0 ? 1 : Math.expm1(rate) / rate;
+  const table = scenario.referrals.population ?? null;
+  const demography = table ? maxDemographicFactor(table, H) : 1;
+  const referrals = (scenario.referrals.perYear / 365) * H * meanGrowth * demography;
   const initialCount = (m: Record<string, number> | undefined) => Object.values(m ?? {}).reduce((a, b) => a + b, 0);
   const initial = initialCount(scenario.initialState?.waiting) + initialCount(scenario.initialState?.inService);
   const patients = referrals + initial;
