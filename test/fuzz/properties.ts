@@ -198,7 +198,8 @@ export interface FuzzProperty {
   name: string;
   /** Share of the cases (weights are summed over all properties). */
   weight: number;
-  make(ctx: FuzzContext): fc.IPropertyWithHooks<never> | fc.IProperty<never>;
+  /** Runs the property's cases with fast-check (throws its report on a failure). */
+  run(ctx: FuzzContext, params: { seed: number; numRuns: number; path?: string }): void;
 }
 
 const mutations = (max: number) => fc.array(treeMutation, { minLength: 0, maxLength: max });
@@ -207,11 +208,11 @@ function treeProperty(name: string, kind: Kind, bases: () => string[], weight: n
   return {
     name,
     weight,
-    make: (ctx) =>
-      fc.property(fc.nat(), mutations(4), (b, ms) => {
+    run: (ctx, params) =>
+      fc.assert(fc.property(fc.nat(), mutations(4), (b, ms) => {
         const list = bases();
         ctx.check(name, kind, mutated(list[b % list.length]!, ms));
-      }) as fc.IProperty<never>,
+      }), params),
   };
 }
 
@@ -219,8 +220,8 @@ function textProperty(name: string, kind: Kind, bases: () => string[], weight: n
   return {
     name,
     weight,
-    make: (ctx) =>
-      fc.property(fc.nat(), mutations(2), fc.boolean(), fc.array(textMutation, { minLength: 1, maxLength: 3 }), (b, ms, pretty, ts) => {
+    run: (ctx, params) =>
+      fc.assert(fc.property(fc.nat(), mutations(2), fc.boolean(), fc.array(textMutation, { minLength: 1, maxLength: 3 }), (b, ms, pretty, ts) => {
         const list = bases();
         let text = toText(mutated(list[b % list.length]!, ms), pretty);
         for (const t of ts) text = applyTextMutation(text, t);
@@ -229,7 +230,7 @@ function textProperty(name: string, kind: Kind, bases: () => string[], weight: n
         expectPrototypesClean(ctx.protos);
         if (!parsed.ok) ctx.tally.count(name, parsed);
         else ctx.check(name, kind, parsed.value);
-      }) as fc.IProperty<never>,
+      }), params),
   };
 }
 
@@ -247,8 +248,8 @@ const CHANGE_PATHS = [
 const changesProperty: FuzzProperty = {
   name: 'study changes (applyChanges)',
   weight: 8,
-  make: (ctx) =>
-    fc.property(
+  run: (ctx, params) =>
+    fc.assert(fc.property(
       fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CHANGE_PATHS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(...NASTY_KEYS) }), junk), { maxLength: 4 }),
       fc.boolean(),
       (pairs, asText) => {
@@ -268,25 +269,25 @@ const changesProperty: FuzzProperty = {
         expectPrototypesClean(ctx.protos);
         ctx.tally.count('study changes (applyChanges)', r);
       },
-    ) as fc.IProperty<never>,
+    ), params),
 };
 
 const randomScenarioProperty: FuzzProperty = {
   name: 'random valid scenario, mutated',
   weight: 10,
-  make: (ctx) =>
-    fc.property(validScenario(), mutations(3), (s, ms) => {
+  run: (ctx, params) =>
+    fc.assert(fc.property(validScenario(), mutations(3), (s, ms) => {
       let doc: unknown = JSON.parse(JSON.stringify(s));
       for (const m of ms) doc = applyTreeMutation(doc, m);
       ctx.check('random valid scenario, mutated', 'scenario', doc);
-    }) as fc.IProperty<never>,
+    }), params),
 };
 
 const anythingProperty: FuzzProperty = {
   name: 'any JSON or bytes, as each kind',
   weight: 5,
-  make: (ctx) =>
-    fc.property(
+  run: (ctx, params) =>
+    fc.assert(fc.property(
       fc.oneof(
         fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
         fc.string({ unit: 'binary', maxLength: 200 }),
@@ -304,15 +305,15 @@ const anythingProperty: FuzzProperty = {
         }
         for (const kind of ['scenario', 'study', 'run'] as const) ctx.check('any JSON or bytes, as each kind', kind, parsed.value);
       },
-    ) as fc.IProperty<never>,
+    ), params),
 };
 
 /** `kapasim validate` in-process on a file on disk (study baselines read relative to it). */
 const cliProperty: FuzzProperty = {
   name: 'kapasim validate on a file',
   weight: 2,
-  make: (ctx) =>
-    fc.property(fc.nat(), mutations(3), fc.array(textMutation, { maxLength: 2 }), fc.boolean(), (b, ms, ts, inSub) => {
+  run: (ctx, params) =>
+    fc.assert(fc.property(fc.nat(), mutations(3), fc.array(textMutation, { maxLength: 2 }), fc.boolean(), (b, ms, ts, inSub) => {
       const all = [...SCENARIO_BASES, ...STUDY_BASES, ...RUN_BASES()];
       let text = toText(mutated(all[b % all.length]!, ms), true);
       for (const t of ts) text = applyTextMutation(text, t);
@@ -327,7 +328,7 @@ const cliProperty: FuzzProperty = {
       if (!report.ok && report.lines.every((l) => l.startsWith('OK  '))) throw new Error('validate failed a file without saying why');
       expectPrototypesClean(ctx.protos);
       ctx.tally.count('kapasim validate on a file', report.ok ? { ok: true, value: null, warnings: [] } : { ok: false, issues: [] });
-    }) as fc.IProperty<never>,
+    }), params),
 };
 
 export const PROPERTIES: FuzzProperty[] = [
@@ -368,7 +369,7 @@ export function runFuzz(options: FuzzOptions): Tally {
       options.onProperty?.(p.name, runs);
       // Each property has its own seed (the run's seed + its place in PROPERTIES), so that one
       // property can be replayed alone with the seed the run printed.
-      fc.assert(p.make(ctx), { seed: options.seed + PROPERTIES.indexOf(p), numRuns: runs, ...(options.path !== undefined ? { path: options.path } : {}) });
+      p.run(ctx, { seed: options.seed + PROPERTIES.indexOf(p), numRuns: runs, ...(options.path !== undefined ? { path: options.path } : {}) });
     }
   } finally {
     ctx.close();
