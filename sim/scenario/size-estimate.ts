@@ -201,7 +201,7 @@ export function checkRunSize(scenario: Scenario, options: { workers?: number; li
       limit: limits.memoryBytes,
       message:
         `this run would need about ${formatBytes(estimate.bytes)} of memory, more than the ${formatBytes(limits.memoryBytes)} it may use ` +
-        `(${count(estimate.patientsPerReplication)} patients per replication, ${scenario.services.length} services, ${Math.ceil(scenario.horizonDays / 7)} weeks, ` +
+        `(${count(estimate.patientsPerReplication)} patients per replication, ${scenario.services.length} service${scenario.services.length === 1 ? '' : 's'}, ${Math.ceil(scenario.horizonDays / 7)} weeks, ` +
         `${scenario.replications} replications); shorten the horizon, or use fewer replications, services or workers`,
     };
   }

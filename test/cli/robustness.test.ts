@@ -39,7 +39,7 @@ describe('kapasim run: size limits', () => {
     const out = await runCli(['run', path, '--workers', '2'], { timeoutMs: 20_000 });
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(/^kapasim: this run would need about [\d.]+ [GT]iB of memory, more than the 2\.00 GiB it may use \(1\.00e8 patients per replication, 1 services, 5215 weeks, 3 replications\); shorten the horizon, or use fewer replications, services or workers; nothing was run\n$/);
+    expect(out.stderr).toMatch(/^kapasim: this run would need about [\d.]+ [GT]iB of memory, more than the 2\.00 GiB it may use \(1\.00e8 patients per replication, 1 service, 5215 weeks, 3 replications\); shorten the horizon, or use fewer replications, services or workers; nothing was run\n$/);
     expect(out.stderr).not.toMatch(STACK_LINE);
     expect(Date.now() - started).toBeLessThan(10_000); // refused, not attempted
   });
