@@ -89,38 +89,52 @@ export function distributionMean(d: Distribution): number {
 /** Expected stays and time in treatment per episode, following entry and next (with dropout). */
 export function expectedVisits(scenario: Scenario): { visits: number; days: number } {
   const services = scenario.services;
+  const n = services.length;
   const index = new Map(services.map((s, i) => [s.id, i] as const));
   const stay = services.map((s) => {
     const mean = distributionMean(s.stayDays);
     return s.maxStayDays != null ? Math.min(mean, s.maxStayDays) : mean;
   });
-  let mass = new Float64Array(services.length);
-  for (const g of scenario.groups) for (const [id, p] of Object.entries(g.entry)) if (index.has(id)) mass[index.get(id)!] += g.share * p;
+  // The routing as flat edges (from, to, probability of going on), built once.
+  const from: number[] = [];
+  const to: number[] = [];
+  const p: number[] = [];
+  services.forEach((s, i) => {
+    for (const [id, q] of Object.entries(s.next ?? {})) {
+      if (!index.has(id) || !(q > 0)) continue;
+      from.push(i);
+      to.push(index.get(id)!);
+      p.push(q * (1 - (s.dropoutShare ?? 0)));
+    }
+  });
+  let mass = new Float64Array(n);
+  for (const g of scenario.groups) for (const [id, q] of Object.entries(g.entry)) if (index.has(id)) mass[index.get(id)!] += g.share * q;
   let visits = 0;
   let days = 0;
   let previous = Infinity;
-  for (let step = 0; step < 10_000; step++) {
-    const total = mass.reduce((a, b) => a + b, 0);
+  // At most about 5e7 steps of work, whatever the network's size.
+  const maxSteps = Math.max(50, Math.min(10_000, Math.floor(5e7 / (n + from.length + 1))));
+  for (let step = 0; ; step++) {
+    let total = 0;
+    let stepDays = 0;
+    for (let i = 0; i < n; i++) {
+      total += mass[i]!;
+      stepDays += mass[i]! * stay[i]!;
+    }
     if (total < 1e-9) return { visits, days };
-    const stepDays = mass.reduce((a, m, i) => a + m * stay[i]!, 0);
     // A loop that ends slowly: its mass falls by a steady ratio; sum the geometric tail at once.
-    if (step >= 200 && previous > 0) {
-      const ratio = total / previous;
-      if (ratio >= 1) return { visits: Infinity, days: Infinity };
-      if (ratio > 0.99) return { visits: visits + total / (1 - ratio), days: days + stepDays / (1 - ratio) };
+    const ratio = total / previous;
+    if ((step >= 200 && ratio > 0.99) || step >= maxSteps) {
+      if (!(ratio < 1)) return { visits: Infinity, days: Infinity };
+      return { visits: visits + total / (1 - ratio), days: days + stepDays / (1 - ratio) };
     }
     visits += total;
     days += stepDays;
     previous = total;
-    const next = new Float64Array(services.length);
-    services.forEach((s, i) => {
-      if (mass[i] === 0) return;
-      const on = mass[i]! * (1 - (s.dropoutShare ?? 0));
-      for (const [id, p] of Object.entries(s.next ?? {})) if (index.has(id)) next[index.get(id)!] += on * p;
-    });
+    const next = new Float64Array(n);
+    for (let e = 0; e < from.length; e++) next[to[e]!] += mass[from[e]!]! * p[e]!;
     mass = next;
   }
-  return { visits, days };
 }
 
 /** The estimated size of a run of this (valid) scenario with `workers` parallel replications. */

@@ -193,6 +193,25 @@ describe('runs too large for memory are refused before they start', () => {
     expect(checkRunSize(variant(s, (x) => (x.replications = 30))).ok).toBe(true);
   });
 
+  it('the estimate itself stays cheap for the largest network: 1,000 services with slowly left loops', () => {
+    const s = variant(exampleScenario(), (x) => {
+      x.services = Array.from({ length: 1000 }, (_, i) => ({
+        id: `s${i}`,
+        kind: 'inpatient' as const,
+        beds: 5,
+        stayDays: { dist: 'exponential' as const, mean: 3 },
+        dropoutShare: 0,
+        next: Object.fromEntries([1, 7, 31, 101, 499].map((k) => [`s${(i + k) % 1000}`, (1 - 1e-6) / 5])),
+      }));
+      x.groups = [{ id: 'all', share: 1, deadlineDays: 30, entry: { s0: 1 } }];
+    });
+    const started = performance.now();
+    const e = estimateRunSize(s);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(e.visitsPerEpisode).toBeGreaterThan(100); // cut by the horizon, not 10^6
+    expect(Number.isFinite(e.eventsPerReplication)).toBe(true);
+  });
+
   it('the shipped default is far inside both limits, and its estimate is of the right size', () => {
     const s = scenario(() => {}, { horizon: 2555, warmup: 365 });
     const est = estimateRunSize(s);
