@@ -235,3 +235,42 @@ export function checkRunSize(scenario: Scenario, options: { workers?: number; li
   }
   return { ok: true, estimate };
 }
+
+/**
+ * The same check for a study's cases run on one pool (as `kapasim study` and the Study tab do):
+ * memory = workers × the largest working memory + every case's kept results and aggregate;
+ * events = the sum over cases. The message names the study's totals.
+ */
+export function checkCasesSize(scenarios: readonly Scenario[], options: { workers?: number; limits?: RunSizeLimits } = {}): RunSizeCheck {
+  if (scenarios.length === 0) {
+    const none = { workingBytesPerReplication: 0, keptBytesPerReplication: 0, aggregateBytes: 0, workers: 0 };
+    return { ok: true, estimate: { patientsPerReplication: 0, episodesPerReplication: 0, visitsPerEpisode: 0, eventsPerReplication: 0, events: 0, bytes: 0, parts: none } };
+  }
+  const limits = options.limits ?? RUN_SIZE_LIMITS;
+  const replications = scenarios.reduce((a, s) => a + s.replications, 0);
+  const workers = Math.max(1, Math.min(options.workers ?? 1, replications));
+  const each = scenarios.map((s) => estimateRunSize(s, { workers: 1 }));
+  const working = Math.max(...each.map((e) => e.parts.workingBytesPerReplication));
+  const kept = each.reduce((a, e, i) => a + scenarios[i]!.replications * e.parts.keptBytesPerReplication + e.parts.aggregateBytes, 0);
+  const largest = each.reduce((a, e) => (e.events > a.events ? e : a), each[0]!);
+  const estimate: RunSizeEstimate = {
+    ...largest,
+    events: each.reduce((a, e) => a + e.events, 0),
+    bytes: workers * working + kept,
+    parts: { workingBytesPerReplication: working, keptBytesPerReplication: kept / replications, aggregateBytes: 0, workers },
+  };
+  const what = `${scenarios.length} case${scenarios.length === 1 ? '' : 's'}, ${replications} replications in all`;
+  if (!(estimate.bytes <= limits.memoryBytes)) {
+    return {
+      ok: false, reason: 'memory', estimate, value: estimate.bytes, limit: limits.memoryBytes,
+      message: `this study would need about ${formatBytes(estimate.bytes)} of memory, more than the ${formatBytes(limits.memoryBytes)} it may use (${what}); use fewer cases, replications or workers, or a shorter horizon`,
+    };
+  }
+  if (!(estimate.events <= limits.events)) {
+    return {
+      ok: false, reason: 'events', estimate, value: estimate.events, limit: limits.events,
+      message: `this study would take about ${count(estimate.events)} simulation events, more than the limit of ${count(limits.events)} (${what}); use fewer cases or replications, or a shorter horizon`,
+    };
+  }
+  return { ok: true, estimate };
+}

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulateReplication } from '../../../sim/model/simulate';
-import { checkRunSize, estimateRunSize, RUN_SIZE_LIMITS } from '../../../sim/scenario/size-estimate';
+import { checkCasesSize, checkRunSize, estimateRunSize, RUN_SIZE_LIMITS } from '../../../sim/scenario/size-estimate';
 import type { Scenario } from '../../../sim/scenario/types';
 import { validateScenario } from '../../../sim/scenario/validate';
 import { exampleScenario, variant } from '../../support/scenarios';
@@ -191,6 +191,16 @@ describe('runs too large for memory are refused before they start', () => {
     if (!check.ok) expect(check.reason).toBe('memory');
     // The same with 30 replications fits.
     expect(checkRunSize(variant(s, (x) => (x.replications = 30))).ok).toBe(true);
+  });
+
+  it('a study: every case\'s results count; 1,000 cases of a 100-year run do not fit, 3 do', () => {
+    const s = scenario(() => {}, { horizon: 36_500, warmup: 365 });
+    const long = variant(s, (x) => (x.replications = 100));
+    expect(checkCasesSize([long, long, long], { workers: 4 }).ok).toBe(true);
+    const many = checkCasesSize(Array.from({ length: 1000 }, () => long), { workers: 4 });
+    expect(many.ok).toBe(false);
+    if (!many.ok) expect(many.message).toMatch(/^this study would need about [\d.]+ [GT]iB of memory, more than the 2\.00 GiB it may use \(1000 cases, 100000 replications in all\)/);
+    expect(checkCasesSize([]).ok).toBe(true);
   });
 
   it('the estimate itself stays cheap for the largest network: 1,000 services with slowly left loops', () => {
