@@ -11,7 +11,8 @@ export type CellUnit = MetricUnit | 'count' | 'percent' | 'number';
 export type Cell =
   /** `todo`: a placeholder the planner completes (highlighted in the report). */
   | { kind: 'text'; text: string; todo?: boolean }
-  | { kind: 'num'; value: number | null; unit: CellUnit; signed?: boolean }
+  /** `signed`: a difference, with its sign; `magnitude`: a size of a difference, without one. Both put shares in percentage points. */
+  | { kind: 'num'; value: number | null; unit: CellUnit; signed?: boolean; magnitude?: boolean }
   /** A 95 % CI: one cell in HTML ("29.8–32.6"), two columns (low, high) in the workbook. */
   | { kind: 'range'; lo: number | null; hi: number | null; unit: CellUnit; signed?: boolean };
 
@@ -40,6 +41,7 @@ export interface ReportTable {
 }
 
 export const text = (s: string | null | undefined): Cell => ({ kind: 'text', text: s ?? '' });
+export const magnitude = (value: number | null | undefined, unit: CellUnit): Cell => ({ kind: 'num', value: value ?? null, unit, magnitude: true });
 export const todo = (s: string): Cell => ({ kind: 'text', text: s, todo: true });
 export const num = (value: number | null | undefined, unit: CellUnit, signed = false): Cell => ({ kind: 'num', value: value ?? null, unit, ...(signed ? { signed } : {}) });
 export const range = (ci: readonly [number, number] | null | undefined, unit: CellUnit, signed = false): Cell => ({ kind: 'range', lo: ci?.[0] ?? null, hi: ci?.[1] ?? null, unit, ...(signed ? { signed } : {}) });

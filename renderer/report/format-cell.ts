@@ -1,4 +1,4 @@
-import { clampToRange, formatDifferenceValue, formatRange, formatValue } from '../results/format-metric';
+import { clampToRange, formatDifferenceValue, formatNumber, formatRange, formatValue } from '../results/format-metric';
 import type { MetricUnit } from '../results/metric-units';
 import type { Text } from '../results/text';
 import { percentText } from '../study/model/labels';
@@ -21,6 +21,7 @@ export function formatCell(cell: Cell, text: Text): string {
       return cell.text;
     case 'num': {
       if (cell.value === null || !Number.isFinite(cell.value)) return '–';
+      if (isMetricUnit(cell.unit) && cell.magnitude && cell.unit === 'share') return text.t('results.unit.pp', { value: formatNumber(cell.value, cell.unit, text) });
       if (isMetricUnit(cell.unit)) return cell.signed ? formatDifferenceValue(cell.value, cell.unit, text) : formatValue(cell.value, cell.unit, text);
       return plain(cell.value, cell.unit, text, cell.signed ?? false);
     }

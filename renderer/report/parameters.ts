@@ -56,10 +56,11 @@ export function parameterRows(scenario: Scenario): ParameterRow[] {
   return rows;
 }
 
-/** A parameter's value as the report shows it: numbers in the locale, a distribution in one line, a list joined. */
-export function formatParameter(value: unknown, text: Text): string {
+/** A parameter's value as the report shows it: numbers in the locale, a distribution in one line, a list joined; the seed as it is written. */
+export function formatParameter(value: unknown, text: Text, path = ''): string {
   if (value === null) return text.t('study.value.none');
   if (value === undefined) return '–';
+  if (path === 'seed') return String(value);
   if (typeof value === 'number') return text.fmt.number(value, decimalsFor([value])).replace(/^-/, '\u2212');
   if (typeof value === 'string' || typeof value === 'boolean') return String(value);
   if (isDistribution(value)) return distributionSummary(value, text);

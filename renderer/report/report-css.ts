@@ -21,6 +21,17 @@ thead th { background: #f6f8fa; border-bottom: 2px solid #8c959f; vertical-align
 tbody th { font-weight: 500; }
 .num { text-align: right; }
 .range { white-space: nowrap; }
+/* Long texts: fixed columns, the text column widest, paths broken anywhere. */
+#table-parameters, #table-stress-des, #table-settings, #table-variants, #table-digests { table-layout: fixed; }
+#table-parameters th:nth-child(1) { width: 24%; overflow-wrap: anywhere; }
+#table-parameters th:nth-child(2) { width: 16%; }
+#table-parameters th:nth-child(3) { width: 18%; }
+#table-stress-des th:nth-child(1) { width: 22%; }
+#table-stress-des th:nth-child(2) { width: 28%; }
+#table-settings th:nth-child(1) { width: 18%; }
+#table-settings th:nth-child(2) { width: 24%; }
+#table-variants th:nth-child(1), #table-digests th:nth-child(1) { width: 30%; }
+#table-digests td { overflow-wrap: anywhere; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.75rem; }
 tr.group th { background: #eef2f6; font-weight: 650; padding-top: 0.35rem; }
 .todo { background: #fff8c5; font-style: italic; }
 figure.chart { margin: 0.75rem 0 1.25rem; }

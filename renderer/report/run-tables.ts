@@ -19,7 +19,7 @@ export function parametersTable(run: RunResult, text: Text): ReportTable {
     columns: [{ header: t('report.col.parameter') }, { header: t('report.col.meaning') }, { header: t('report.col.value') }, { header: t('report.col.source') }],
     rows: parameterRows(s).map((r) => {
       const label = pathLabel(r.path, s, text);
-      return [txt(r.path), txt(label === r.path ? '' : label), txt(r.hasValue ? formatParameter(r.value, text) : '–'), txt(r.note ?? t('report.noNote'))];
+      return [txt(r.path), txt(label === r.path ? '' : label), txt(r.hasValue ? formatParameter(r.value, text, r.path) : '–'), txt(r.note ?? t('report.noNote'))];
     }),
   };
 }

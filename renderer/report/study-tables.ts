@@ -6,7 +6,7 @@ import { metricUnit } from '../results/metric-units';
 import type { Text } from '../results/text';
 import { verdictView } from '../results/verdict';
 import { formatPathValue, pathLabel } from '../study/model/labels';
-import { num, range, text as txt, type Cell, type Column, type ReportTable } from './cells';
+import { magnitude, num, range, text as txt, type Cell, type Column, type ReportTable } from './cells';
 
 /** "Long-term (6–12 months): beds 88 → 75; Aftercare places 248 → 372". */
 export function changesText(study: StudyResult, changes: Record<string, unknown>, text: Text): string {
@@ -119,8 +119,8 @@ export function tornadoReportTable(study: StudyResult, kpi: string, text: Text):
       const label = txt(pathLabel(r.path, s, text));
       const base = txt(show(r.baseValue, r.path, text));
       return [
-        [label, base, ...arm(r.low, 'low', r.path), num(r.swing, unit)],
-        [label, base, ...arm(r.high, 'high', r.path), num(r.swing, unit)],
+        [label, base, ...arm(r.low, 'low', r.path), magnitude(r.swing, unit)],
+        [label, base, ...arm(r.high, 'high', r.path), magnitude(r.swing, unit)],
       ];
     }),
     groupBy: 0,

@@ -145,6 +145,10 @@ describe('the Study tab', () => {
       await viewer.setContent(html.bytes.toString('utf8'));
       await viewer.screenshot({ path: app.writeOut('report.png', ''), fullPage: true });
       const pdf = await viewer.pdf({ path: app.writeOut('report.pdf', ''), format: 'A4' });
+      // As printed: A4 width, print styles (page breaks, no highlight on placeholders).
+      await viewer.emulateMedia({ media: 'print' });
+      await viewer.setViewportSize({ width: 794, height: 1123 });
+      await viewer.screenshot({ path: app.writeOut('report-print.png', ''), fullPage: true });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await viewer.close();
 

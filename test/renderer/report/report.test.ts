@@ -64,6 +64,8 @@ describe('the parameters with their provenance notes', () => {
     expect(formatParameter(0.135, nb)).toBe('0,135');
     expect(formatParameter(null, nb)).toBe('ingen');
     expect(formatParameter([1, 1.2], nb)).toBe('1; 1,2');
+    expect(formatParameter(20261123, nb, 'seed')).toBe('20261123');
+    expect(formatParameter(20261123, nb, 'referrals.perYear')).toMatch(/^20\s261\s123$/);
   });
 });
 
@@ -217,5 +219,21 @@ describe('the tables as an XLSX workbook', () => {
 describe('the shipped study', () => {
   it('is a study the report can name', () => {
     expect(loadStudyJson('fewer-beds-stronger-outpatient.kapasim-study.json').name).toBe('Fewer beds, stronger outpatient care');
+  });
+});
+
+describe('cells as the report writes them', () => {
+  it('writes values with units, CIs clamped to what the quantity can be, differences signed and swings unsigned in percentage points', async () => {
+    const { formatCell } = await import('../../../renderer/report/format-cell');
+    const { magnitude, num, range } = await import('../../../renderer/report/cells');
+    const en = textFor('en');
+    expect(plain(formatCell(num(0.123, 'share'), en))).toBe('12.3 %');
+    expect(plain(formatCell(num(-0.012, 'share', true), en))).toBe('\u22121.2 percentage points');
+    expect(plain(formatCell(magnitude(0.011, 'share'), en))).toBe('1.1 percentage points');
+    expect(plain(formatCell(magnitude(2.5, 'days'), en))).toBe('2.5 days');
+    expect(plain(formatCell(range([-254, 717], 'bedDaysPerYear'), en))).toBe('0–717');
+    expect(plain(formatCell(range([-254, 717], 'bedDaysPerYear', true), en))).toBe('\u2212254 to +717');
+    expect(plain(formatCell(num(0.05, 'percent'), textFor('nb')))).toBe('5,0 %');
+    expect(formatCell(num(null, 'days'), en)).toBe('–');
   });
 });
