@@ -63,7 +63,7 @@ async function parseReport(app: AppPage, html: string) {
 
 describe('the Study tab', () => {
   it('builds a variant and a sweep, runs them with common random numbers, shows verdicts and charts, and exports the report as HTML and XLSX', async () => {
-    await withApp(suite, 'study', async (app) => {
+    await withApp(suite, 'study-main', async (app) => {
       const { page } = app;
       await makeQuick(app, { replications: 5 });
       await page.getByRole('tab', { name: 'Study' }).click();

@@ -30,6 +30,12 @@ describe('a draft as a study file', () => {
     const cases = expandStudySpec(spec.value, base);
     expect(cases.ok && cases.value.map((c) => c.name)).toEqual(['baseline', '-15 % long-term beds', 'services.long.beds = 60', 'services.long.beds = 90', 'services.long.beds = 120']);
   });
+  it('names an unnamed sweep by its field in words, so its cases read "Long-term beds = 60"', () => {
+    const json = draftToStudyJson(quickDraft(), base, 'en', 'x', (p) => (p === 'services.long.beds' ? 'Long-term beds' : p));
+    expect((json.sweeps as { name?: string }[])[0]!.name).toBe('Long-term beds');
+    const plan = planStudy(quickDraft(), base, 'en', () => 'Long-term beds');
+    expect(plan.cases!.slice(2).map((c) => c.name)).toEqual(['Long-term beds = 60', 'Long-term beds = 90', 'Long-term beds = 120']);
+  });
   it('names the baseline by its file when asked, and a nameless study by the fallback', () => {
     const json = draftToStudyJson({ ...quickDraft(), name: ' ' }, { file: 'default.kapasim.json' }, 'en', 'Study of X');
     expect(json.baseline).toEqual({ file: 'default.kapasim.json' });
