@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import type { Scenario } from '../../sim';
+// Not in sim's public index yet: the size check made for `kapasim study` and this tab.
+import { checkCasesSize, formatBytes } from '../../sim/scenario/size-estimate';
+import { defaultPoolSize } from '../run/pool';
 import { useI18n } from '../i18n/I18nProvider';
 import { RunProgress } from '../run/RunProgress';
 import { IssueList } from './edit/IssueList';
@@ -12,6 +16,9 @@ export function StudyRunPanel({ baseline, plan, name }: { baseline: Scenario; pl
   const { state } = useStudyStore();
   const control = useStudyRun(plan, name);
   const cases = plan.cases;
+  // A study too large for the memory or the time a tab may use is refused before it starts, as `kapasim study` refuses it.
+  const size = useMemo(() => (cases ? checkCasesSize(cases.map((c) => c.scenario), { workers: defaultPoolSize() }) : null), [cases]);
+  const tooLarge = size && !size.ok ? size : null;
   const count = (kind: string) => cases?.filter((c) => c.kind === kind).length ?? 0;
   const n = (x: number) => fmt.number(x, 0);
   // Issues already shown beside a variant or sweep are listed here too: this is the one place that says why Run is off.
@@ -35,11 +42,19 @@ export function StudyRunPanel({ baseline, plan, name }: { baseline: Scenario; pl
         <p className="error-text" role="status">{t('study.run.blocked', { count: n(errors) })}</p>
       )}
       <IssueList issues={plan.issues} id="study-issues" />
+      {tooLarge && (
+        <p className="error-text" role="alert">
+          {t(tooLarge.reason === 'memory' ? 'study.run.tooLargeMemory' : 'study.run.tooLargeEvents', {
+            value: tooLarge.reason === 'memory' ? formatBytes(tooLarge.value) : fmt.number(tooLarge.value, 0),
+            limit: tooLarge.reason === 'memory' ? formatBytes(tooLarge.limit) : fmt.number(tooLarge.limit, 0),
+          })}
+        </p>
+      )}
       <div className="run-row">
         {control.running ? (
           <button type="button" className="danger" onClick={control.cancel}>{t('run.cancel')}</button>
         ) : (
-          <button type="button" className="primary" onClick={control.run} disabled={!control.canRun}>{t('study.run.run')}</button>
+          <button type="button" className="primary" onClick={control.run} disabled={!control.canRun || tooLarge !== null}>{t('study.run.run')}</button>
         )}
         {state.run.status === 'running' && <RunProgress progress={state.run.progress} />}
         {state.run.status === 'error' && <span className="run-error" role="alert">{t('run.failed', { message: state.run.message })}</span>}

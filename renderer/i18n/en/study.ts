@@ -111,6 +111,8 @@ export const study = {
   'study.run.title': 'Run the study',
   'study.run.summary': '{cases} cases (the baseline; variants: {variants}; sweep points: {sweeps}; one at a time: {tornado}) × {replications} replications = {total} replications, all with seed {seed} (common random numbers).',
   'study.run.blocked': 'The study cannot run yet: {count} problem(s) below.',
+  'study.run.tooLargeMemory': 'This study would need about {value} of memory, more than the {limit} the app may use: run fewer cases or replications, or a shorter run length.',
+  'study.run.tooLargeEvents': 'This study would take about {value} simulation events, more than the limit of {limit}: run fewer cases or replications, or a shorter run length.',
   'study.run.run': 'Run study',
   'study.run.cancelled': 'Study cancelled',
   'study.run.done': 'Study done in {seconds} s',

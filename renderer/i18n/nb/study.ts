@@ -113,6 +113,8 @@ export const study: Record<keyof typeof en, string> = {
   'study.run.title': 'Kjør studien',
   'study.run.summary': '{cases} tilfeller (referansen; varianter: {variants}; punkter i parameterløp: {sweeps}; én om gangen: {tornado}) × {replications} replikasjoner = {total} replikasjoner, alle med frø {seed} (felles tilfeldige tall).',
   'study.run.blocked': 'Studien kan ikke kjøres ennå: {count} problem(er) nedenfor.',
+  'study.run.tooLargeMemory': 'Denne studien ville trenge om lag {value} minne, mer enn de {limit} appen kan bruke: kjør færre tilfeller eller replikasjoner, eller en kortere kjørelengde.',
+  'study.run.tooLargeEvents': 'Denne studien ville ta om lag {value} simuleringshendelser, mer enn grensen på {limit}: kjør færre tilfeller eller replikasjoner, eller en kortere kjørelengde.',
   'study.run.run': 'Kjør studien',
   'study.run.cancelled': 'Studien ble avbrutt',
   'study.run.done': 'Studien ferdig på {seconds} s',

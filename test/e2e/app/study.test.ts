@@ -193,6 +193,13 @@ describe('the Study tab', () => {
       await app.shot('study-grid-results');
       await app.expectAccessible('study results (2-D)');
 
+      // A study too large for a browser tab is refused before it starts, in words.
+      await page.getByRole('tab', { name: 'Scenario' }).click();
+      await app.setField('replications', '10000');
+      await page.getByRole('tab', { name: 'Study' }).click();
+      await page.locator('.study-run [role="alert"]', { hasText: /^This study would (need about [\d.,]+ [KMGT]iB of memory|take about [\d,]+ simulation events)/ }).waitFor();
+      expect(await page.getByRole('button', { name: 'Run study' }).isDisabled()).toBe(true);
+
       // A long study, cancelled while it runs.
       await page.getByRole('tab', { name: 'Scenario' }).click();
       await app.setField('replications', '400');
