@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Text } from '../results/text';
 import type { Cell, ReportTable } from './cells';
 import { formatCell } from './format-cell';
@@ -15,7 +16,7 @@ export function ReportTableView({ table, text }: { table: ReportTable; text: Tex
   const g = table.groupBy;
   const columns = table.columns.filter((_, i) => i !== g);
   let group: string | null = null;
-  const rows: React.ReactNode[] = [];
+  const rows: ReactNode[] = [];
   table.rows.forEach((row, r) => {
     if (g !== undefined) {
       const head = formatCell(row[g]!, text);
