@@ -3,7 +3,7 @@
  * the report draw the same charts from these (only the width differs).
  */
 import { caseRows, sweepGrid, sweepLine, tornadoTable, type StudyResult, type StudySweepResult } from '../../../sim';
-import { formatNumber } from '../../results/format-metric';
+import { clampToRange, formatNumber } from '../../results/format-metric';
 import { metricLabel } from '../../results/metric-label';
 import { metricUnit, type MetricUnit } from '../../results/metric-units';
 import type { Text } from '../../results/text';
@@ -60,9 +60,16 @@ export function sweepChartProps(study: StudyResult, sweep: StudySweepResult, kpi
   if (!line) return null;
   const { t } = text;
   const s = study.baseline.scenario;
+  const data = sweepData(line);
+  // As the app shows CIs everywhere: within what the quantity can be (no share below 0 or above 100 %).
+  const unit = metricUnit(kpi);
+  for (const p of data.points) {
+    if (p.lo === null || p.hi === null) continue;
+    [p.lo, p.hi] = clampToRange([p.lo, p.hi], unit);
+  }
   return {
     title: t('study.chart.sweep', { metric: metricLabel(kpi, s, text), sweep: sweep.name }),
-    data: sweepData(line),
+    data,
     labels: {
       x: sweep.name === sweep.path ? pathLabel(sweep.path, s, text) : sweep.name,
       y: kpiAxisLabel(kpi, study, text),

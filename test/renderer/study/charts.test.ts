@@ -96,6 +96,10 @@ describe('the sweep line', () => {
     expect(d.points.map((p) => [p.x, p.label])).toEqual([[0, 'fifo'], [1, 'earliestDeadline']]);
     expect(d.baseline.x).toBe(0);
   });
+  it('draws a CI band no lower than 0 (a share cannot be negative)', () => {
+    const p = sweepChartProps(study, study.sweeps[0]!, 'deadlineBreachShare', en)!;
+    for (const d of p.data.points) expect(d.lo!).toBeGreaterThanOrEqual(0);
+  });
   it('renders with its legend, the band under the line and a diamond at the baseline', () => {
     const p = sweepChartProps(study, study.sweeps[0]!, 'deadlineBreachShare', en)!;
     const svg = renderToStaticMarkup(createElement(SweepLineChart, { ...p, width: 600 }));
