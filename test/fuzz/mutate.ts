@@ -304,6 +304,17 @@ const utf8 = new TextDecoder('utf-8');
 const utf16 = new TextDecoder('utf-16le');
 const latin1 = new TextDecoder('latin1');
 
+/** Bytes read as UTF-16LE, as a file saved in one encoding and read in another. (Node's
+ * decoder throws on some inputs, e.g. an odd byte count, even when not fatal: the fuzzer's
+ * own limit, not the app's, so those fall back to Latin-1.) */
+export function decodeUtf16(bytes: Uint8Array): string {
+  try {
+    return utf16.decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  } catch {
+    return latin1.decode(bytes);
+  }
+}
+
 /** Applies one text mutation. */
 export function applyTextMutation(text: string, m: TextMutation): string {
   const at = text.length === 0 ? 0 : m.at % (text.length + 1);
@@ -343,7 +354,7 @@ export function applyTextMutation(text: string, m: TextMutation): string {
     }
     case 'utf16':
       // The UTF-8 bytes read as UTF-16 (a file saved in one encoding, read in another).
-      return utf16.decode(new TextEncoder().encode(text));
+      return decodeUtf16(new TextEncoder().encode(text));
     case 'latin1':
       return latin1.decode(new TextEncoder().encode(text));
     case 'randomBytes':
