@@ -77,15 +77,21 @@ export function adviseReplications(values: readonly (number | null)[], target = 
 
   let advised = sufficientAt;
   if (advised === null) {
-    // Project from the current variability: n* with t on n* − 1 degrees of freedom.
+    // Project from the current variability: the smallest n* whose half-width
+    // t(0.975, n* − 1)·s/√n* is within the target. The half-width falls as n grows, so a
+    // search finds it (a fixed-point iteration on t's degrees of freedom can oscillate).
     const z = s / (target * Math.abs(mean));
-    let guess = Math.max(n, 2);
-    for (let i = 0; i < 50; i++) {
-      const next = Math.max(2, Math.ceil((tQuantile(0.975, guess - 1) * z) ** 2));
-      if (next === guess) break;
-      guess = next;
+    const fits = (k: number) => (tQuantile(0.975, k - 1) * z) / Math.sqrt(k) <= 1;
+    let hi = 2;
+    while (!fits(hi) && hi < 1e9) hi *= 2;
+    let lo = Math.max(2, hi >> 1);
+    if (fits(lo)) lo = 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fits(mid)) hi = mid;
+      else lo = mid + 1;
     }
-    advised = Math.max(guess, rel <= target ? n : n + 1);
+    advised = Math.max(hi, rel <= target ? n : n + 1);
   }
   return { ...base, mean, halfWidth, relativeHalfWidth: rel, met: rel <= target, sufficientAt, advised };
 }

@@ -57,4 +57,17 @@ describe('run-count advice (Hoad, Robinson and Davies 2010)', () => {
     expect(lookAhead(10)).toBe(5);
     expect(lookAhead(200)).toBe(10);
   });
+
+  it('never advises more replications for a looser precision', () => {
+    const xs = [12.0, 13.5, 11.2, 14.1, 12.7];
+    let previous = Infinity;
+    for (const target of [0.01, 0.02, 0.05, 0.1, 0.2, 0.5]) {
+      const a = adviseReplications(xs, target);
+      expect(a.advised!).toBeLessThanOrEqual(previous);
+      previous = a.advised!;
+    }
+    const loose = adviseReplications(xs, 0.2);
+    expect(loose.met).toBe(true);
+    expect(loose.advised).toBe(5);
+  });
 });
