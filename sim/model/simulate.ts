@@ -11,6 +11,8 @@ import { Observations, READMISSION_DAYS } from './observations';
 import { P, Patients, PatientState } from './patients';
 import { WaitingList } from './waiting-list';
 import { log, pow } from '../math/portable';
+import { LeaveReason, TraceKind } from '../trace/kinds';
+import type { TraceSink } from '../trace/sink';
 
 // Event kinds. `a` is a patient index unless said otherwise; `b` a token.
 // (Const enums here and below: esbuild writes their values in as literals. Plain module
@@ -50,6 +52,12 @@ export interface Census {
 export interface SimulateOptions {
   /** Called at every week boundary with the patient census (tests and the trace player). */
   onWeek?: (census: Census, check: ConsistencyCheck) => void;
+  /**
+   * Records this replication's event trace (sim/trace) for the timeline player. Only for one
+   * chosen replication: bulk runs pass none, and then each hook costs one null check.
+   * Recording changes no number the replication produces.
+   */
+  trace?: TraceSink;
 }
 
 /** What the model's own running totals say, to compare with a census rebuilt from patients. */
@@ -116,6 +124,8 @@ class ReplicationRun {
   private readonly vDelayed: number;
   private lastWeekEnd = 0;
   private readonly weekArea: Float64Array;
+  /** The trace recorder, or null (bulk runs): every hook is `if (tr !== null)` on this. */
+  private readonly tr: TraceSink | null;
   /**
    * Whether now ≥ warm-up, so that events count in the metrics. Set by Ev.Warmup, which comes
    * before any other event at the warm-up time (it is scheduled first), so it equals
@@ -162,6 +172,8 @@ class ReplicationRun {
     }
     this.cutsLeft = this.readmitCut.length;
     this.nextCut = this.readmitCut[this.cutsLeft - 1];
+    this.tr = options.trace ?? null;
+    if (this.tr !== null) this.tr.begin(this.sched, n);
   }
 
   run(): void {
@@ -252,6 +264,7 @@ class ReplicationRun {
   private newReferral(): void {
     const group = pick(this.rng.arrivals, this.model.groupShares);
     const p = this.patients.alloc(group, PatientState.InAssessment);
+    if (this.tr !== null) this.tr.event(TraceKind.Referral, p, -1, group);
     this.startEpisode(p);
   }
 
@@ -295,6 +308,7 @@ class ReplicationRun {
       return;
     }
     rec[r + P.State] = PatientState.Waiting;
+    if (this.tr !== null) this.tr.event(TraceKind.Wait, p, s, 0);
     const token = pts.nextToken(p);
     const key = m.earliestDeadline ? rec[r + P.ReferralTime] + m.deadline[rec[r + P.Group]] : t;
     this.lists[s].push(key, p, token);
@@ -317,6 +331,7 @@ class ReplicationRun {
     this.waiting[s]--;
     this.integrals.add(this.model.nServices + s, -1);
     if (this.counting) this.obs.reneges++;
+    if (this.tr !== null) this.tr.event(TraceKind.Leave, p, s, LeaveReason.Reneged);
     pts.release(p);
   }
 
@@ -373,6 +388,7 @@ class ReplicationRun {
     const stay = this.drawStay(p, s, this.rng.stays, this.rng.dropout);
     if (inWindow && rec[r + P.Dropout]) obs.dropouts++;
     rec[r + P.State] = PatientState.InService;
+    if (this.tr !== null) this.tr.event(TraceKind.Start, p, s, 0);
     this.inUse[s]++;
     this.integrals.add(s, 1);
     this.sched.schedule(t + stay, Ev.ServiceEnd, p);
@@ -425,7 +441,7 @@ class ReplicationRun {
       return;
     }
     if (this.aftercareInUse < m.aftercarePlaces) {
-      this.takeAftercarePlace(t);
+      this.takeAftercarePlace(t, p);
       this.freeCapacity(s);
       this.countAftercareOutcome(t, true);
       this.discharge(p, Outcome.WithAftercare);
@@ -443,10 +459,12 @@ class ReplicationRun {
     this.sched.schedule(t + m.maxAftercareWait, Ev.AftercareTimeout, p, token);
     if (m.inpatient[s]) {
       rec[r + P.State] = PatientState.AftercareWaitInBed;
+      if (this.tr !== null) this.tr.event(TraceKind.DelayedDischarge, p, s, 0);
       this.delayedInBed++;
       this.integrals.add(this.vDelayed, 1);
     } else {
       rec[r + P.State] = PatientState.AftercareWaitOutside;
+      if (this.tr !== null) this.tr.event(TraceKind.AftercareWaitOutside, p, s, 0);
       this.aftercareOutside++;
       this.freeCapacity(s);
       this.recordDischarge(p);
@@ -455,11 +473,14 @@ class ReplicationRun {
 
   // ── Aftercare ────────────────────────────────────────────────────────────
 
-  private takeAftercarePlace(t: number): void {
+  /** Patient p takes an aftercare place at t (now). */
+  private takeAftercarePlace(t: number, p: number): void {
     this.aftercareInUse++;
     this.integrals.add(this.vAftercare, 1);
     // A place is held for its full duration, whatever happens to the patient.
-    this.sched.schedule(t + this.model.aftercareDuration(this.rng.aftercare), Ev.AftercareRelease);
+    const until = t + this.model.aftercareDuration(this.rng.aftercare);
+    this.sched.schedule(until, Ev.AftercareRelease);
+    if (this.tr !== null) this.tr.aftercare(p, until);
   }
 
   private countAftercareOutcome(dischargeTime: number, withAftercare: boolean): void {
@@ -472,6 +493,7 @@ class ReplicationRun {
     const t = this.sched.now;
     this.aftercareInUse--;
     this.integrals.add(this.vAftercare, -1);
+    if (this.tr !== null) this.tr.event(TraceKind.AftercareEnd, -1, -1, 0);
     const q = this.aftercareQueue;
     const pts = this.patients;
     while (q.size > 0) {
@@ -481,7 +503,7 @@ class ReplicationRun {
       const st = pts.state(p);
       if ((st === PatientState.AftercareWaitInBed || st === PatientState.AftercareWaitOutside) && pts.get(p, P.Token) === token) {
         pts.nextToken(p); // cancels its time-out
-        this.takeAftercarePlace(t);
+        this.takeAftercarePlace(t, p);
         this.endAftercareWait(p, t, true);
         return;
       }
@@ -510,6 +532,7 @@ class ReplicationRun {
       // An outpatient was discharged when the slot was freed; the relapse clock runs from then,
       // and a relapse drawn inside the wait is moved to its end.
       this.aftercareOutside--;
+      if (this.tr !== null) this.tr.event(TraceKind.AftercareWaitEnd, p, -1, outcome);
       const discharged = pts.get(p, P.DischargeTime);
       this.countAftercareOutcome(discharged, withAftercare);
       this.relapseOrLeave(p, outcome);
@@ -520,6 +543,7 @@ class ReplicationRun {
 
   /** Discharge now. */
   private discharge(p: number, outcome: Outcome): void {
+    if (this.tr !== null) this.tr.event(TraceKind.Discharge, p, this.patients.rec[p * P.Size + P.Service], outcome);
     this.recordDischarge(p);
     this.relapseOrLeave(p, outcome);
   }
@@ -570,11 +594,13 @@ class ReplicationRun {
       const at = Math.max(from + this.timeToRelapse(rng), notBefore);
       if (chance(rng, m.reReferralShare) && at < m.horizon) {
         rec[r + P.State] = PatientState.AwaitingReReferral;
+        if (this.tr !== null) this.tr.event(TraceKind.Relapse, p, -1, 0);
         this.awaitingReReferral++;
         this.sched.schedule(at, Ev.ReReferral, p);
         return;
       }
     }
+    if (this.tr !== null) this.tr.event(TraceKind.Leave, p, -1, LeaveReason.Discharged);
     this.patients.release(p);
   }
 
@@ -602,6 +628,7 @@ class ReplicationRun {
     }
     this.awaitingReReferral--;
     rec[r + P.State] = PatientState.InAssessment;
+    if (this.tr !== null) this.tr.event(TraceKind.ReReferral, p, -1, 0);
     this.startEpisode(p);
   }
 
@@ -615,6 +642,7 @@ class ReplicationRun {
     for (let s = 0; s < m.nServices; s++) {
       for (let k = 0; k < m.initialInService[s]; k++) {
         const p = pts.alloc(pick(rng, m.groupShares), PatientState.InService);
+        if (this.tr !== null) this.tr.event(TraceKind.Initial, p, -1, pts.get(p, P.Group));
         pts.set(p, P.ReferralTime, 0);
         pts.set(p, P.FirstStartPending, 0);
         pts.set(p, P.Service, s);
@@ -626,6 +654,7 @@ class ReplicationRun {
         if (planned > m.maxStay[s]) planned = m.maxStay[s];
         rec[r + P.Dropout] = chance(rng, m.dropoutShare[s]) ? 1 : 0;
         const remaining = rng.next() * planned;
+        if (this.tr !== null) this.tr.event(TraceKind.Start, p, s, 0);
         this.inUse[s]++;
         this.integrals.add(s, 1);
         this.sched.schedule(remaining, Ev.ServiceEnd, p);
@@ -634,6 +663,7 @@ class ReplicationRun {
     for (let s = 0; s < m.nServices; s++) {
       for (let k = 0; k < m.initialWaiting[s]; k++) {
         const p = pts.alloc(pick(rng, m.groupShares), PatientState.InAssessment);
+        if (this.tr !== null) this.tr.event(TraceKind.Initial, p, -1, pts.get(p, P.Group));
         pts.set(p, P.ReferralTime, 0);
         pts.set(p, P.FirstStartPending, 1);
         this.joinList(p, s);
