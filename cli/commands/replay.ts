@@ -2,8 +2,8 @@
  * `kapasim replay <run-file>`: re-runs a saved result's scenario with its seed and
  * replication count and checks that every number comes out the same.
  */
+import { replayScenario } from '../../sim/run/replay';
 import { validateRunFile } from '../../sim/scenario/index';
-import type { Scenario } from '../../sim/scenario/types';
 import type { Command, OptionValues } from '../command';
 import { EXIT_DIFFERENT, EXIT_OK, userError } from '../errors';
 import { executeScenario } from '../execute';
@@ -21,9 +21,10 @@ export const replayCommand: Command = {
   },
   help: `Usage: kapasim replay <result.kapasim-run.json> [--workers K]
 
-Re-runs the scenario stored in a result file (written by kapasim run --format json) with
-the file's seed and number of replications, and compares the digest and every
-per-replication metric value with the file.
+Re-runs the scenario stored in a result file (written by kapasim run --format json, or
+saved by the app) with the file's seed and number of replications, and compares the digest,
+every per-replication metric value, the summaries, the weekly series and the wait histogram
+with the file. The app's Replay button uses the same comparison.
 
 Options:
   -w, --workers K   worker threads, a whole number ≥ 1 (default: one per CPU core)
@@ -49,8 +50,7 @@ invalid JSON or an invalid result file), 1 internal error.
     }
     printWarnings(path, checked.warnings);
     const saved = checked.value;
-    const scenario: Scenario = { ...saved.scenario, seed: saved.seed, replications: saved.replications };
-    const { result: fresh } = await executeScenario(scenario, workers);
+    const { result: fresh } = await executeScenario(replayScenario(saved), workers);
     const cmp = compareRuns(saved, fresh);
     if (cmp.identical) {
       await writeStdout([`identical (digest ${fresh.digest})`, ...cmp.notes.map((n) => `note: ${n}; the numbers are the same`)].map((l) => `${l}\n`).join(''));
