@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
+import { GuideButton } from '../static/Guide';
 import { focusElement } from './focus';
 import { useIssues } from './useIssues';
 import { SECTIONS, sectionDomId } from './model/issues';
@@ -33,6 +34,7 @@ export function SectionNav() {
           );
         })}
       </ol>
+      <div className="editor-help"><GuideButton /></div>
     </nav>
   );
 }

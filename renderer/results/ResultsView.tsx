@@ -2,6 +2,7 @@ import { useAppStore } from '../app/AppStore';
 import { RunExtras } from '../study/advice/RunExtras';
 import { Dashboard } from './Dashboard';
 import { EmptyState } from './EmptyState';
+import { StaticPanel } from '../static/StaticPanel';
 import { rememberWallTime, wallTimeOf } from './wall-times';
 import './results.css';
 
@@ -11,5 +12,5 @@ export function ResultsView() {
   const result = state.lastResult;
   if (state.run.status === 'done') rememberWallTime(state.run.result, state.run.wallMs);
   if (!result) return <EmptyState run={state.run} />;
-  return <><Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} /><RunExtras result={result} /></>;
+  return <><Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} /><RunExtras result={result} /><StaticPanel result={result} /></>;
 }

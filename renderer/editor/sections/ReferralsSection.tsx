@@ -4,6 +4,7 @@ import { Section } from '../Section';
 import { GroupsTable } from './GroupsTable';
 import { RoutingTable } from './RoutingTable';
 import { SeasonalityField } from './SeasonalityField';
+import { PopulationField } from '../../static/PopulationField';
 
 export function ReferralsSection() {
   const { t } = useI18n();
@@ -14,6 +15,7 @@ export function ReferralsSection() {
         <NumberField path={['referrals', 'growth']} label={t('editor.referrals.growth')} unit={t('editor.unit.percentPerYear')} percent hint={t('editor.referrals.growthHint')} />
       </div>
       <SeasonalityField />
+      <PopulationField />
       <h3>{t('editor.groups.heading')}</h3>
       <p className="intro">{t('editor.groups.intro')}</p>
       <GroupsTable />

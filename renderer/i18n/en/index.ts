@@ -3,8 +3,9 @@ import { editor } from './editor';
 import { report } from './report';
 import { results } from './results';
 import { study } from './study';
+import { staticTexts } from './static';
 import { validation } from './validation';
 
 /** Every English string, by key. A feature adds its own file here and spreads it in. */
-export const en = { ...common, ...editor, ...results, ...validation, ...study, ...report };
+export const en = { ...common, ...editor, ...results, ...validation, ...staticTexts, ...study, ...report };
 export type MessageKey = keyof typeof en;

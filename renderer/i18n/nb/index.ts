@@ -4,7 +4,8 @@ import { editor } from './editor';
 import { report } from './report';
 import { results } from './results';
 import { study } from './study';
+import { staticTexts } from './static';
 import { validation } from './validation';
 
 /** Every bokmål string; the type makes a missing key a compile error. */
-export const nb: Record<MessageKey, string> = { ...common, ...editor, ...results, ...validation, ...study, ...report };
+export const nb: Record<MessageKey, string> = { ...common, ...editor, ...results, ...validation, ...staticTexts, ...study, ...report };
