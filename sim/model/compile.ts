@@ -1,6 +1,7 @@
 import { createSampler, type Sampler } from '../random/distributions';
 import { prepareChoice, type Choice } from '../random/draw';
 import { capacityOf, type RoutingTable, type Scenario } from '../scenario/types';
+import { referralRate, type ReferralRate } from './referral-rate';
 
 /**
  * The scenario turned into arrays indexed by service and group number, with samplers built
@@ -28,6 +29,8 @@ export interface CompiledModel {
   meanPatience: number;
   earliestDeadline: boolean;
   referralsPerDay: number;
+  /** New referrals per day at time t: seasonality, growth and the population table. */
+  referralRate: ReferralRate;
   seasonality: Float64Array | null;
   growth: number;
   aftercarePlaces: number;
@@ -113,6 +116,7 @@ export function compileScenario(scenario: Scenario): CompiledModel {
     meanPatience: wl.meanPatienceDays == null ? Infinity : wl.meanPatienceDays * factor,
     earliestDeadline: wl.discipline === 'earliestDeadline',
     referralsPerDay: scenario.referrals.perYear / 365,
+    referralRate: referralRate(scenario.referrals),
     seasonality: scenario.referrals.seasonality ? Float64Array.from(scenario.referrals.seasonality) : null,
     growth: scenario.referrals.growth ?? 0,
     aftercarePlaces: ac.places,

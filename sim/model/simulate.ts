@@ -10,7 +10,7 @@ import { computeMetrics, weeklySeries, type SeriesBuffer } from './metrics';
 import { Observations, READMISSION_DAYS } from './observations';
 import { P, Patients, PatientState } from './patients';
 import { WaitingList } from './waiting-list';
-import { log, pow } from '../math/portable';
+import { log } from '../math/portable';
 import { LeaveReason, TraceKind } from '../trace/kinds';
 import type { TraceSink } from '../trace/sink';
 
@@ -161,10 +161,7 @@ class ReplicationRun {
     this.lists = Array.from({ length: n }, () => new WaitingList(!model.earliestDeadline));
     this.inUse = new Int32Array(n);
     this.waiting = new Int32Array(n);
-    let peakSeason = 1;
-    if (model.seasonality) peakSeason = Math.max(...model.seasonality);
-    const peakGrowth = Math.max(1, pow(1 + model.growth, model.horizon / 365));
-    this.lambdaMax = model.referralsPerDay * peakSeason * peakGrowth;
+    this.lambdaMax = model.referralRate.maxPerDay(model.horizon);
     this.counting = this.inWindow(0);
     this.readmitCut = Float64Array.from(READMISSION_DAYS, (days) => model.horizon - days);
     for (let k = 1; k < this.readmitCut.length; k++) {
@@ -242,7 +239,7 @@ class ReplicationRun {
     const lambdaMax = this.lambdaMax;
     if (lambdaMax <= 0) return;
     const rng = this.rng.arrivals;
-    const thinned = m.seasonality !== null || m.growth !== 0;
+    const thinned = !m.referralRate.constant;
     let t = this.sched.now;
     for (;;) {
       t += -log(rng.next()) / lambdaMax;
@@ -254,12 +251,9 @@ class ReplicationRun {
 
   /** Referral rate per day at time t (MODEL.md, "Referral rate"). */
   private rateAt(t: number): number {
-    const m = this.model;
-    let rate = m.referralsPerDay;
-    if (m.seasonality) rate *= m.seasonality[Math.floor((12 * (t % 365)) / 365)];
-    if (m.growth !== 0) rate *= pow(1 + m.growth, t / 365);
-    return rate;
+    return this.model.referralRate.perDay(t);
   }
+
 
   private newReferral(): void {
     const group = pick(this.rng.arrivals, this.model.groupShares);
@@ -330,7 +324,9 @@ class ReplicationRun {
     pts.nextToken(p); // its heap entry is now stale
     this.waiting[s]--;
     this.integrals.add(this.model.nServices + s, -1);
-    if (this.counting) this.obs.reneges++;
+    // renegedShare = reneges / entries inside the window: a renege counts only when its
+    // entry did (one who joined during the warm-up and gives up after it counts in neither).
+    if (rec[r + P.ListEntryTime] >= this.model.warmup) this.obs.reneges++;
     if (this.tr !== null) this.tr.event(TraceKind.Leave, p, s, LeaveReason.Reneged);
     pts.release(p);
   }

@@ -1,8 +1,7 @@
 /**
- * Problems of sim/model that the invariant tests found and that are not fixed yet (sim/model
- * is being optimised elsewhere): each test states the invariant and is marked `it.fails`, so
- * it turns red — and should become a plain `it` — when the model is fixed. The random
- * invariant tests leave exactly these cases out (invariants.ts, isKnownModelIssue).
+ * Problems of sim/model that the invariant tests found, kept as regression tests now that they
+ * are fixed. An open problem would be marked `it.fails` and left out of the random invariant
+ * tests by invariants.ts, isKnownModelIssue.
  */
 import { describe, expect, it } from 'vitest';
 import { simulateReplication } from '../../../sim/model/simulate';
@@ -10,7 +9,7 @@ import type { Scenario } from '../../../sim/scenario/types';
 import { validateScenario } from '../../../sim/scenario/validate';
 import { exampleScenario, variant } from '../../support/scenarios';
 
-describe('known problems of sim/model', () => {
+describe('problems of sim/model found by the invariant tests', () => {
   // renegedShare is "reneges / waiting-list entries (entries inside the window)" (MODEL.md),
   // but the model counts every renege inside the window, including those of patients who
   // entered a list before the warm-up ended — the initial state's waiting patients, who join
@@ -19,7 +18,7 @@ describe('known problems of sim/model', () => {
   // no initial state at all (zero beds, patience 1.4 days, a one-day warm-up).
   // Fix in sim/model: count a renege only when its list entry was counted (entry time ≥
   // warm-up), or count entries and reneges by the same rule.
-  it.fails('renegedShare stays within [0, 1] when an initial waiting list reneges after the warm-up', () => {
+  it('renegedShare stays within [0, 1] when an initial waiting list reneges after the warm-up', () => {
     const s = variant(exampleScenario(), (x) => {
       x.horizonDays = 400;
       x.warmupDays = 30;
@@ -34,7 +33,7 @@ describe('known problems of sim/model', () => {
     for (const share of shares) expect(share).toBeLessThanOrEqual(1);
   });
 
-  it.fails('renegedShare stays within [0, 1] with no initial state: those who joined during the warm-up', () => {
+  it('renegedShare stays within [0, 1] with no initial state: those who joined during the warm-up', () => {
     // The fuzzer's counterexample (seed 20260809), as it ran it: 35 days, a one-day warm-up.
     const s = {
       schema: 'kapasim/scenario@1', name: 'random', horizonDays: 35, warmupDays: 1, replications: 2, seed: 1999149621,
