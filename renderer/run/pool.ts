@@ -81,7 +81,11 @@ export function startRun(
           }
         } else dispatch(w);
       };
-      w.onerror = (event) => rejectRun(new Error(`a simulation worker crashed: ${event.message || 'unknown error'}`));
+      w.onerror = (event) => {
+        // Handled here (the run stops with a message), so the browser need not log it too.
+        event.preventDefault();
+        rejectRun(new Error(`a simulation worker crashed: ${event.message || 'unknown error'}`));
+      };
       w.postMessage({ type: 'init', scenario } satisfies ToRunWorker);
       dispatch(w);
     }

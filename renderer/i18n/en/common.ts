@@ -24,6 +24,8 @@ export const common = {
   'run.progress': '{done} of {total} replications',
   'run.timeLeft': 'about {seconds} s left',
   'run.timeLeftMinutes': 'about {minutes} min left',
+  'run.tooLargeMemory': 'this run is too large to start: it would need about {value} GiB of memory, more than the {limit} GiB it may use; use fewer replications or a shorter horizon',
+  'run.tooLargeEvents': 'this run is too large to start: about {value} simulation events, more than the limit of {limit}; use fewer replications, a shorter horizon or fewer referrals',
   'run.blocked': 'Fix the {count} problem(s) in the scenario before running',
   'run.failed': 'The run failed: {message}',
   'run.cancelled': 'Run cancelled',

@@ -26,6 +26,8 @@ export const common: Record<keyof typeof en, string> = {
   'run.progress': '{done} av {total} replikasjoner',
   'run.timeLeft': 'omtrent {seconds} s igjen',
   'run.timeLeftMinutes': 'omtrent {minutes} min igjen',
+  'run.tooLargeMemory': 'kjøringen er for stor til å starte: den ville trenge omtrent {value} GiB minne, mer enn de {limit} GiB den kan bruke; bruk færre replikasjoner eller kortere tidshorisont',
+  'run.tooLargeEvents': 'kjøringen er for stor til å starte: omtrent {value} simuleringshendelser, mer enn grensen på {limit}; bruk færre replikasjoner, kortere tidshorisont eller færre henvisninger',
   'run.blocked': 'Rett de {count} feilene i scenarioet før du kjører',
   'run.failed': 'Kjøringen feilet: {message}',
   'run.cancelled': 'Kjøringen ble avbrutt',
