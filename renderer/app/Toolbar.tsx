@@ -29,6 +29,7 @@ export function Toolbar() {
         <button type="button" onClick={() => void files.open()}>{t('file.open')}</button>
         <button type="button" onClick={() => void files.save()}>{t('file.save')}</button>
         <button type="button" onClick={() => void files.save(true)}>{t('file.saveAs')}</button>
+        <button type="button" onClick={() => void files.openRun()} title={t('file.openRunTitle')}>{t('file.openRun')}</button>
       </div>
       <div className="toolbar-group">
         <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={state.past.length === 0} aria-keyshortcuts="Control+Z">

@@ -33,7 +33,11 @@ export interface AppState {
   lastResult: RunResult | null;
   /** A pinned run to compare later runs against. */
   baseline: RunResult | null;
-  view: 'scenario' | 'results' | 'study';
+  view: 'scenario' | 'results' | 'study' | 'player';
+  /** The run file the shown result was opened from (null: run in this session). */
+  runFile: { name: string } | null;
+  /** The timeline player: which replication, at what time; `request` grows when asked to go to a time. */
+  player: { replication: number; time: number; request: number };
   /** The merge key of the last edit: typing into one field makes one undo step, not one per key. */
   lastEditKey: string | null;
 }
@@ -52,12 +56,21 @@ export type Action =
   | { type: 'runCancelled' }
   | { type: 'pinBaseline'; result: RunResult | null }
   | { type: 'showResult'; result: RunResult }
+  /** A saved run file opened: its results are shown at once, without running. */
+  | { type: 'openRun'; result: RunResult; fileName: string }
+  /** Open the timeline player at a time (from a chart), for a replication (default: the current one). */
+  | { type: 'openPlayer'; time: number; replication?: number }
+  /** Where the player is, kept while other tabs are shown. */
+  | { type: 'playerAt'; time: number; replication: number }
   | { type: 'view'; view: AppState['view'] };
 
 const HISTORY_LIMIT = 200;
 
 export function initialState(draft: ScenarioDraft, fileName: string | null = null): AppState {
-  return { draft, past: [], future: [], fileName, dirty: false, run: { status: 'idle' }, lastResult: null, baseline: null, view: 'scenario', lastEditKey: null };
+  return {
+    draft, past: [], future: [], fileName, dirty: false, run: { status: 'idle' }, lastResult: null, baseline: null, view: 'scenario', lastEditKey: null,
+    runFile: null, player: { replication: 0, time: 0, request: 0 },
+  };
 }
 
 export function reducer(state: AppState, action: Action): AppState {
@@ -89,7 +102,7 @@ export function reducer(state: AppState, action: Action): AppState {
       if (state.run.status !== 'running') return state;
       return { ...state, run: { status: 'running', progress: { ...state.run.progress, done: action.done } } };
     case 'runFinished':
-      return { ...state, run: { status: 'done', result: action.result, wallMs: action.wallMs }, lastResult: action.result, view: 'results' };
+      return { ...state, run: { status: 'done', result: action.result, wallMs: action.wallMs }, lastResult: action.result, view: 'results', runFile: null };
     case 'runFailed':
       return { ...state, run: { status: 'error', message: action.message } };
     case 'runCancelled':
@@ -100,5 +113,11 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, lastResult: action.result, view: 'results' };
     case 'view':
       return { ...state, view: action.view };
+    case 'openRun':
+      return { ...state, lastResult: action.result, runFile: { name: action.fileName }, view: 'results' };
+    case 'openPlayer':
+      return { ...state, view: 'player', player: { replication: action.replication ?? state.player.replication, time: action.time, request: state.player.request + 1 } };
+    case 'playerAt':
+      return { ...state, player: { ...state.player, time: action.time, replication: action.replication } };
   }
 }

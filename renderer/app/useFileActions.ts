@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { parseJsonText, SCENARIO_SCHEMA, validateScenario, type ValidationIssue } from '../../sim';
+import { parseJsonText, RESULT_SCHEMA, SCENARIO_SCHEMA, validateScenario, type ValidationIssue } from '../../sim';
+import { readRunFile } from '../replay/run-file';
 import { openTextFile, saveTextFile } from '../desktop/files';
 import { issueLine } from '../editor/model/issues';
 import { useI18n } from '../i18n/I18nProvider';
@@ -54,6 +55,21 @@ export function useFileActions() {
     [refusal, t, lang],
   );
 
+  /** Shows a run file's results at once (no run), or lists why it cannot open. */
+  const loadRun = useCallback(
+    (file: FileToLoad): boolean => {
+      const read = readRunFile(file.text);
+      if (!read.ok) {
+        setRefusal({ file: file.name, issues: read.issues });
+        return false;
+      }
+      setRefusal(null);
+      dispatch({ type: 'openRun', result: read.result, fileName: file.name });
+      return true;
+    },
+    [dispatch],
+  );
+
   /** Loads a file's text as the document, or lists why it cannot (the current work is kept). */
   const load = useCallback(
     (file: FileToLoad, options: { dirty?: boolean } = {}): boolean => {
@@ -63,6 +79,8 @@ export function useFileActions() {
         return false;
       }
       const value = parsed.value;
+      // A run file (opened by the OS, or dropped on the wrong button) opens as a run.
+      if (value !== null && typeof value === 'object' && (value as Record<string, unknown>).schema === RESULT_SCHEMA) return loadRun(file);
       const refused = refusalIssues(value);
       if (refused.length > 0) {
         setRefusal({ file: file.name, issues: refused });
@@ -72,7 +90,7 @@ export function useFileActions() {
       dispatch({ type: 'open', draft: value as Record<string, unknown>, fileName: file.path, dirty: options.dirty });
       return true;
     },
-    [dispatch],
+    [dispatch, loadRun],
   );
 
   const open = useCallback(async () => {
@@ -98,5 +116,17 @@ export function useFileActions() {
     [state.draft, state.fileName, dispatch],
   );
 
-  return { open, load, save, openProblems, dismissOpenProblems: () => setRefusal(null) };
+  /** Open run: a saved *.kapasim-run.json; the scenario being edited is kept. */
+  const openRun = useCallback(async () => {
+    let file;
+    try {
+      file = await openTextFile('run');
+    } catch (err) {
+      setRefusal({ file: '', text: err instanceof Error ? err.message.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, '') : String(err) });
+      return;
+    }
+    if (file) loadRun(file);
+  }, [loadRun]);
+
+  return { open, openRun, load, save, openProblems, dismissOpenProblems: () => setRefusal(null) };
 }

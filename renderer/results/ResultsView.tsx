@@ -1,4 +1,5 @@
 import { useAppStore } from '../app/AppStore';
+import { ReplayPanel } from '../replay/ReplayPanel';
 import { RunExtras } from '../study/advice/RunExtras';
 import { Dashboard } from './Dashboard';
 import { EmptyState } from './EmptyState';
@@ -12,5 +13,5 @@ export function ResultsView() {
   const result = state.lastResult;
   if (state.run.status === 'done') rememberWallTime(state.run.result, state.run.wallMs);
   if (!result) return <EmptyState run={state.run} />;
-  return <><Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} /><RunExtras result={result} /><StaticPanel result={result} /></>;
+  return <><ReplayPanel result={result} runFile={state.runFile} /><Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} /><RunExtras result={result} /><StaticPanel result={result} /></>;
 }

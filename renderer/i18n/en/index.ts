@@ -1,5 +1,6 @@
 import { common } from './common';
 import { editor } from './editor';
+import { replay } from './replay';
 import { report } from './report';
 import { results } from './results';
 import { study } from './study';
@@ -7,5 +8,5 @@ import { staticTexts } from './static';
 import { validation } from './validation';
 
 /** Every English string, by key. A feature adds its own file here and spreads it in. */
-export const en = { ...common, ...editor, ...results, ...validation, ...staticTexts, ...study, ...report };
+export const en = { ...common, ...editor, ...results, ...validation, ...staticTexts, ...study, ...report, ...replay };
 export type MessageKey = keyof typeof en;
