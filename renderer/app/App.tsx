@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { desktop } from '../desktop/api';
 import { EditorView } from '../editor/EditorView';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { PlayerView } from '../player/PlayerView';
 import { ResultsView } from '../results/ResultsView';
 import { StudyStoreProvider } from '../study/StudyStore';
 import { StudyView } from '../study/StudyView';
@@ -35,6 +36,7 @@ function Shell() {
     { id: 'scenario', label: t('nav.scenario') },
     { id: 'results', label: t('nav.results') },
     { id: 'study', label: t('nav.study') },
+    { id: 'player', label: t('nav.player') },
   ] as const;
 
   return (
@@ -66,7 +68,7 @@ function Shell() {
         </nav>
       </header>
       <main id={`panel-${state.view}`} role="tabpanel" aria-labelledby={`tab-${state.view}`}>
-        {state.view === 'scenario' ? <EditorView /> : state.view === 'study' ? <StudyView /> : <ResultsView />}
+        {state.view === 'scenario' ? <EditorView /> : state.view === 'study' ? <StudyView /> : state.view === 'player' ? <PlayerView /> : <ResultsView />}
       </main>
     </div>
   );

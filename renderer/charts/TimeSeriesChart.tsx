@@ -27,11 +27,16 @@ export interface TimeSeriesChartProps {
   height?: number;
   /** Band edges below this are drawn at it (counts cannot be negative, though a CI can reach below 0). */
   floor?: number | null;
+  /**
+   * Called with the day clicked in the plot area (the Results tab opens the timeline player
+   * there). The click area is an invisible rectangle: an exported chart carries nothing of it.
+   */
+  onTimeClick?: (day: number) => void;
 }
 
 /** Weekly means with 95 % bands over the whole run, warm-up shaded; pure SVG, renders to a string. */
 export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const { title, horizonDays, warmupDays, weekStartDays, reference, labels, fmt, width, height = 280, floor = null } = props;
+  const { title, horizonDays, warmupDays, weekStartDays, reference, labels, fmt, width, height = 280, floor = null, onTimeClick } = props;
   const series = useMemo(() => (floor === null ? props.series : props.series.map((s) => ({ ...s, summary: clampBand(s.summary, floor) }))), [props.series, floor]);
   const legend = useMemo(() => {
     const items: LegendItem[] = series.map((s, i) => {
@@ -75,6 +80,21 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           <line className="reference" x1={0} x2={innerWidth} y1={y(reference.value)} y2={y(reference.value)} stroke={CAPACITY} strokeWidth={1.5} strokeDasharray={CAPACITY_DASH} />
         )}
         <AxisBottom scale={x} ticks={time.ticks} format={xFormat} label={time.unit === 'years' ? labels.xYears : labels.xWeeks} top={innerHeight} width={innerWidth} />
+        {onTimeClick && (
+          <rect
+            className="time-click"
+            width={innerWidth}
+            height={innerHeight}
+            fill="none"
+            pointerEvents="all"
+            style={{ cursor: 'crosshair' }}
+            onClick={(e) => {
+              const box = e.currentTarget.getBoundingClientRect();
+              const px = ((e.clientX - box.left) / Math.max(1, box.width)) * innerWidth;
+              onTimeClick(Math.min(horizonDays, Math.max(0, x.invert(px))));
+            }}
+          />
+        )}
       </g>
     </svg>
   );

@@ -1,4 +1,6 @@
+import { useCallback } from 'react';
 import { useAppStore } from '../app/AppStore';
+import { PlayerLink } from '../player/player-link';
 import { ReplayPanel } from '../replay/ReplayPanel';
 import { RunExtras } from '../study/advice/RunExtras';
 import { Dashboard } from './Dashboard';
@@ -11,7 +13,9 @@ import './results.css';
 export function ResultsView() {
   const { state, dispatch } = useAppStore();
   const result = state.lastResult;
+  const openPlayer = useCallback((time: number) => dispatch({ type: 'openPlayer', time }), [dispatch]);
   if (state.run.status === 'done') rememberWallTime(state.run.result, state.run.wallMs);
   if (!result) return <EmptyState run={state.run} />;
-  return <><ReplayPanel result={result} runFile={state.runFile} /><Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} /><RunExtras result={result} /><StaticPanel result={result} /></>;
+  // Clicking a time on a chart opens the timeline player there.
+  return <PlayerLink.Provider value={openPlayer}><ReplayPanel result={result} runFile={state.runFile} /><Dashboard result={result} baseline={state.baseline} stale={state.run.status === 'running'} wallMs={wallTimeOf(result)} dispatch={dispatch} /><RunExtras result={result} /><StaticPanel result={result} /></PlayerLink.Provider>;
 }

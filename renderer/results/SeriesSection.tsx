@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useContext, useMemo, useState } from 'react';
 import type { RunResult } from '../../sim';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { useI18n } from '../i18n/I18nProvider';
+import { PlayerLink } from '../player/player-link';
 import { ChartCard } from './ChartCard';
 import { elementName } from './metric-label';
 import { seriesChartSpecs, type SeriesChartSpec, type SeriesSelection } from './series-specs';
@@ -19,6 +20,7 @@ interface Props {
 export function SeriesSection({ result, baseline, stamp }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
+  const openPlayer = useContext(PlayerLink);
   const [choice, setChoice] = useState('overall');
   const services = result.scenario.services;
   // Option values: 'overall' or 'service:<id>'; a service that is no longer in the result falls back to overall.
@@ -46,12 +48,14 @@ export function SeriesSection({ result, baseline, stamp }: Props) {
           <SeriesCard key={spec.id} spec={spec} result={result} stamp={stamp} />
         ))}
       </div>
+      {openPlayer && <p className="chart-note muted no-print">{t('player.chartClick')}</p>}
     </section>
   );
 }
 
 function SeriesCard({ spec, result, stamp }: { spec: SeriesChartSpec; result: RunResult; stamp: Props['stamp'] }) {
   const { fmt } = useI18n();
+  const openPlayer = useContext(PlayerLink);
   const { horizonDays, warmupDays } = result.scenario;
   const weeks = result.series.weekStartDays;
   const render = useCallback(
@@ -68,9 +72,10 @@ function SeriesCard({ spec, result, stamp }: { spec: SeriesChartSpec; result: Ru
         width={width}
         height={HEIGHT}
         floor={0}
+        onTimeClick={openPlayer ?? undefined}
       />
     ),
-    [spec, horizonDays, warmupDays, weeks, fmt],
+    [spec, horizonDays, warmupDays, weeks, fmt, openPlayer],
   );
   return <ChartCard title={spec.title} fileWhat={spec.id} stamp={stamp} height={HEIGHT} render={render} />;
 }

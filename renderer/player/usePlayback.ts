@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { advance } from './speeds';
+
+/**
+ * Play, pause and scrub: while playing, one requestAnimationFrame callback a frame moves the
+ * time by the frame's wall time × speed, and stops at the horizon.
+ */
+export function usePlayback(horizon: number, perSecond: number, initial = 0) {
+  const [time, setTimeState] = useState(() => Math.min(horizon, Math.max(0, initial)));
+  const [playing, setPlaying] = useState(false);
+  const timeRef = useRef(time);
+  const speedRef = useRef(perSecond);
+  speedRef.current = perSecond;
+
+  const setTime = useCallback(
+    (t: number) => {
+      const v = Math.min(horizon, Math.max(0, t));
+      timeRef.current = v;
+      setTimeState(v);
+    },
+    [horizon],
+  );
+
+  useEffect(() => {
+    if (!playing) return;
+    let last: number | null = null;
+    let id = 0;
+    const frame = (now: number) => {
+      if (last !== null) {
+        const next = advance(timeRef.current, now - last, speedRef.current, horizon);
+        timeRef.current = next;
+        setTimeState(next);
+        if (next >= horizon) {
+          setPlaying(false);
+          return;
+        }
+      }
+      last = now;
+      id = requestAnimationFrame(frame);
+    };
+    id = requestAnimationFrame(frame);
+    return () => cancelAnimationFrame(id);
+  }, [playing, horizon]);
+
+  const play = useCallback(() => {
+    // At the end, play starts again from the beginning.
+    if (timeRef.current >= horizon) setTime(0);
+    setPlaying(true);
+  }, [horizon, setTime]);
+  const pause = useCallback(() => setPlaying(false), []);
+  return { time, playing, play, pause, setTime };
+}
