@@ -7,11 +7,17 @@
  *    path, same mean wait), and against SimPy on the same queue.
  * 2. The shipped default scenario with 30 replications: in process on one thread, and on the
  *    CLI's worker pool with one and with two workers.
+ * 3. The timeline player: the size of one 7-year replication's trace of the default, and the
+ *    player's frame times in Chromium at normal speed (needs the built renderer, dist/renderer).
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { benchDefault, DEFAULT_REPLICATIONS, DEFAULT_RUNS } from './default-run';
 import { benchMmc, MMC, TIMED_RUNS } from './mmc-engine';
+import { benchPlayerFrames, builtRenderer, formatFrameStats } from './player-frames';
 import { benchSimpy, SIMPY_RUNS } from './simpy';
+import { benchTrace } from './trace';
 
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 const ms = (x: number) => x.toFixed(1);
@@ -77,6 +83,28 @@ async function main(): Promise<void> {
     console.log(`  all runs (ms): ${def.timings.map((t) => `${t.label} ${t.allMs.map(ms).join(', ')}`).join('; ')}`);
     const [one, two] = def.timings.slice(1);
     if (one && two) console.log(`  pool speed-up, 2 workers over 1: ${(one.ms / two.ms).toFixed(2)}× (${cores} cores, shared)`);
+  }
+  console.log('');
+
+  const scenarioPath = fileURLToPath(new URL('../../scenarios/default.kapasim.json', import.meta.url));
+  const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8'));
+  const tr = benchTrace(scenario, 0);
+  const mb = (b: number) => `${(b / (1024 * 1024)).toFixed(2)} MB`;
+  console.log(`Timeline player: the trace of one replication of the default (replication 1, ${int(tr.horizonDays)} days = ${(tr.horizonDays / 365).toFixed(0)} years)`);
+  console.log(`  ${int(tr.events)} trace events (${int(tr.modelEvents)} model events), ${int(tr.patients)} patients`);
+  console.log(
+    `  trace size: ${int(tr.recordedBytes)} bytes recorded (${mb(tr.recordedBytes)}, ${(tr.recordedBytes / tr.events).toFixed(1)} bytes/event); ` +
+      `${int(tr.preparedBytes)} bytes prepared for the player with checkpoints and patient index (${mb(tr.preparedBytes)})`,
+  );
+  console.log(
+    `  replication ${ms(tr.plainMs)} ms without the recorder, ${ms(tr.tracedMs)} ms with it (+${ms(tr.tracedMs - tr.plainMs)} ms); preparing the trace ${ms(tr.prepareMs)} ms (medians)`,
+  );
+  const player = await benchPlayerFrames(scenarioPath, builtRenderer());
+  if (!player.ok) console.log(`  player frames skipped: ${player.reason}`);
+  else {
+    console.log(`  player in Chromium (headless), ${player.traceInfo}; requestAnimationFrame deltas over 5 s of playback:`);
+    console.log(`    normal speed (1 month/s, ${player.normalDays} days played): ${formatFrameStats(player.normal)}`);
+    console.log(`    fastest (1 year/s, ${player.fastestDays} days played): ${formatFrameStats(player.fastest)}`);
   }
 }
 

@@ -1,0 +1,168 @@
+/**
+ * Frame times of the timeline player in Chromium: requestAnimationFrame deltas measured in the
+ * page while the player plays at normal speed (a month a second), for one 7-year replication
+ * of the default scenario. Used by `npm run bench` (on the built renderer, dist/renderer) and
+ * by the browser test test/e2e/app/replay.test.ts, which prints the same figures.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { aggregateRun } from '../sim/run/aggregate';
+import { simulateReplication } from '../sim/model/simulate';
+import type { Scenario } from '../sim/scenario/types';
+import { serveRenderer } from '../test/e2e/app/server';
+
+export interface FrameStats {
+  /** Frames measured and the wall time they cover (s). */
+  frames: number;
+  seconds: number;
+  /** The display's frame interval (ms), taken as the shortest common delta (median of the fastest half). */
+  intervalMs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Frames missed: a delta of k intervals misses k − 1 frames (k rounded). */
+  dropped: number;
+  /** Deltas longer than 1.5 intervals. */
+  late: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  return sorted[lo]! + (h - lo) * ((sorted[Math.min(sorted.length - 1, lo + 1)] ?? sorted[lo]!) - sorted[lo]!);
+}
+
+export function frameStats(deltas: readonly number[]): FrameStats {
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const interval = quantile(sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 2))), 0.5);
+  let dropped = 0;
+  let late = 0;
+  for (const d of deltas) {
+    dropped += Math.max(0, Math.round(d / interval) - 1);
+    if (d > 1.5 * interval) late++;
+  }
+  return {
+    frames: deltas.length,
+    seconds: deltas.reduce((a, b) => a + b, 0) / 1000,
+    intervalMs: interval,
+    medianMs: quantile(sorted, 0.5),
+    p95Ms: quantile(sorted, 0.95),
+    maxMs: sorted.at(-1) ?? NaN,
+    dropped,
+    late,
+  };
+}
+
+/** requestAnimationFrame deltas (ms) in the page over `ms` of wall time. */
+export function measureFrames(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<number[]>((resolve) => {
+        // The page's requestAnimationFrame (this file also type-checks without the DOM library).
+        const g = globalThis as unknown as { requestAnimationFrame(cb: (now: number) => void): number };
+        const raf = (cb: (now: number) => void) => g.requestAnimationFrame(cb);
+        const deltas: number[] = [];
+        let last: number | null = null;
+        let total = 0;
+        const frame = (now: number) => {
+          if (last !== null) {
+            deltas.push(now - last);
+            total += now - last;
+          }
+          last = now;
+          if (total < ms) raf(frame);
+          else resolve(deltas);
+        };
+        raf(frame);
+      }),
+    ms,
+  );
+}
+
+/** The player's day, read from its "Day 1,234" label. */
+export async function playerDay(page: Page): Promise<number> {
+  const text = (await page.getByTestId('player-now').locator('strong').textContent()) ?? '';
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+/**
+ * Plays the player (already showing a replication) at normal speed for `ms` and measures its
+ * frames; pauses at the end. Returns the frame statistics and the simulated days played.
+ */
+export async function playAndMeasure(page: Page, ms = 5000, speed: 'day' | 'week' | 'month' | 'quarter' | 'year' = 'month'): Promise<{ stats: FrameStats; days: number; deltas: number[] }> {
+  await page.getByTestId('player-speed').selectOption(speed);
+  const before = await playerDay(page);
+  await page.getByTestId('player-play').click();
+  // Let the first frames (the play button's own re-render) pass.
+  await page.waitForTimeout(300);
+  const deltas = await measureFrames(page, ms);
+  await page.getByTestId('player-play').click();
+  const after = await playerDay(page);
+  return { stats: frameStats(deltas), days: after - before, deltas };
+}
+
+export function formatFrameStats(s: FrameStats): string {
+  const f = (x: number) => x.toFixed(1);
+  return (
+    `${s.frames} frames in ${s.seconds.toFixed(1)} s (${(s.frames / s.seconds).toFixed(1)} fps; display interval ${f(s.intervalMs)} ms): ` +
+    `median ${f(s.medianMs)} ms, 95th percentile ${f(s.p95Ms)} ms, longest ${f(s.maxMs)} ms; ` +
+    `${s.dropped} dropped frame${s.dropped === 1 ? '' : 's'} (${s.late} late)`
+  );
+}
+
+export type PlayerBench =
+  | { ok: true; replication: number; traceInfo: string; normal: FrameStats; normalDays: number; fastest: FrameStats; fastestDays: number }
+  | { ok: false; reason: string };
+
+const CHROMIUM = process.env.KAPASIM_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * The bench's run: the built renderer (dist/renderer) served locally, Chromium headless, the
+ * default scenario's run file opened, the Timeline tab (replication 1, 7 years), played for
+ * five seconds at normal speed and five at a year a second.
+ */
+export async function benchPlayerFrames(scenarioPath: string, distRenderer: string): Promise<PlayerBench> {
+  if (!existsSync(join(distRenderer, 'index.html'))) return { ok: false, reason: `${distRenderer}/index.html is missing: build the renderer first (npx vite build)` };
+  if (!existsSync(CHROMIUM)) return { ok: false, reason: `Chromium not found at ${CHROMIUM}` };
+  // Loaded at run time (not bundled into dist/bench): the bench runs without a browser too.
+  const moduleName = 'playwright-core';
+  const { chromium } = (await import(moduleName)) as typeof import('playwright-core');
+  const { readFileSync } = await import('node:fs');
+  const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8')) as Scenario;
+  const run = aggregateRun(scenario, Array.from({ length: scenario.replications }, (_, i) => simulateReplication(scenario, i)));
+  const file = join(mkdtempSync(join(tmpdir(), 'kapasim-bench-')), 'default.kapasim-run.json');
+  writeFileSync(file, JSON.stringify(run));
+  const server = await serveRenderer(distRenderer);
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
+    await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('kapasim.lang', 'en'));
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('scenario-editor').waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open run…' }).click()]);
+    await chooser.setFiles(file);
+    await page.locator('.run-info .digest code').waitFor();
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.getByTestId('player-stage').waitFor({ timeout: 120_000 });
+    const traceInfo = ((await page.getByTestId('trace-info').textContent()) ?? '').trim();
+    await page.getByTestId('player-scrub').fill('365');
+    const normal = await playAndMeasure(page, 5000, 'month');
+    await page.getByTestId('player-scrub').fill('0');
+    const fastest = await playAndMeasure(page, 5000, 'year');
+    return { ok: true, replication: 1, traceInfo, normal: normal.stats, normalDays: normal.days, fastest: fastest.stats, fastestDays: fastest.days };
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+/** dist/renderer beside dist/bench (the bench runs from dist/bench/bench.js). */
+export function builtRenderer(): string {
+  return fileURLToPath(new URL('../renderer', import.meta.url));
+}
