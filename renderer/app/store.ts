@@ -61,7 +61,9 @@ export type Action =
   /** Open the timeline player at a time (from a chart), for a replication (default: the current one). */
   | { type: 'openPlayer'; time: number; replication?: number }
   /** Where the player is, kept while other tabs are shown. */
-  | { type: 'playerAt'; time: number; replication: number }
+  | { type: 'playerAt'; time: number }
+  /** Another replication to play. */
+  | { type: 'playerReplication'; replication: number }
   | { type: 'view'; view: AppState['view'] };
 
 const HISTORY_LIMIT = 200;
@@ -118,6 +120,8 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'openPlayer':
       return { ...state, view: 'player', player: { replication: action.replication ?? state.player.replication, time: action.time, request: state.player.request + 1 } };
     case 'playerAt':
-      return { ...state, player: { ...state.player, time: action.time, replication: action.replication } };
+      return { ...state, player: { ...state.player, time: action.time } };
+    case 'playerReplication':
+      return { ...state, player: { ...state.player, replication: action.replication } };
   }
 }

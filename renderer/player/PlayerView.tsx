@@ -56,21 +56,25 @@ function Player({ result }: { result: RunResult }) {
         <h2>{t('player.heading', { name: result.scenario.name })}</h2>
         <p className="muted small">{t('player.intro')}</p>
         <div className="player-settings">
-          <label>
-            <span>{t('player.replication')}</span>
-            <input
-              type="number"
-              min={1}
-              max={reps}
-              step={1}
-              value={replication + 1}
-              onChange={(e) => {
-                const v = Math.round(Number(e.target.value));
-                if (Number.isFinite(v) && v >= 1 && v <= reps) dispatch({ type: 'playerAt', replication: v - 1, time: state.player.time });
-              }}
-            />
+          <span className="player-replication">
+            <label>
+              <span>{t('player.replication')}</span>
+              <input
+                type="number"
+                min={1}
+                max={reps}
+                step={1}
+                value={replication + 1}
+                data-testid="player-replication"
+                onChange={(e) => {
+                  const v = Math.round(Number(e.target.value));
+                  // The time stays where the player is (the Stage keeps it, or saves it while the new trace records).
+                  if (Number.isFinite(v) && v >= 1 && v <= reps) dispatch({ type: 'playerReplication', replication: v - 1 });
+                }}
+              />
+            </label>
             <span className="muted">{t('player.replicationOf', { total: fmt.number(reps, 0) })}</span>
-          </label>
+          </span>
           <label>
             <span>{t('player.startDate')}</span>
             <input type="date" value={startDate} onChange={(e) => changeStart(e.target.value)} />
@@ -90,12 +94,22 @@ function Player({ result }: { result: RunResult }) {
         <p role="status" className="player-status">{t('player.recording', { n: replication + 1 })}</p>
       )}
       {traced.status === 'error' && <p role="alert" className="error-text">{t('player.failed', { message: traced.message })}</p>}
-      {traced.status === 'ready' && <Stage key={`${replication}`} result={result} traced={traced.traced} startDate={startDate} replication={replication} />}
+      {traced.status === 'tooLarge' && (
+        <p role="alert" className="error-text">
+          {t('player.failed', {
+            message:
+              traced.reason === 'memory'
+                ? t('run.tooLargeMemory', { value: fmt.number(traced.value / 2 ** 30, 1), limit: fmt.number(traced.limit / 2 ** 30, 1) })
+                : t('run.tooLargeEvents', { value: fmt.number(traced.value, 0), limit: fmt.number(traced.limit, 0) }),
+          })}
+        </p>
+      )}
+      {traced.status === 'ready' && <Stage key={result.digest} result={result} traced={traced.traced} startDate={startDate} />}
     </div>
   );
 }
 
-function Stage({ result, traced, startDate, replication }: { result: RunResult; traced: TracedReplication; startDate: string; replication: number }) {
+function Stage({ result, traced, startDate }: { result: RunResult; traced: TracedReplication; startDate: string }) {
   const i18n = useI18n();
   const { t, fmt, lang } = i18n;
   const { state, dispatch } = useAppStore();
@@ -119,10 +133,11 @@ function Stage({ result, traced, startDate, replication }: { result: RunResult; 
   // Where the player is, remembered when the tab is left.
   const timeRef = useRef(time);
   timeRef.current = time;
-  useEffect(() => () => dispatch({ type: 'playerAt', time: timeRef.current, replication }), [dispatch, replication]);
+  useEffect(() => () => dispatch({ type: 'playerAt', time: timeRef.current }), [dispatch]);
 
-  const cursor = useRef(trace.newState());
-  const counts = networkCounts(trace, trace.seek(cursor.current, time));
+  // The state the diagram shows, moved forward frame by frame (a new trace starts afresh).
+  const cursor = useMemo(() => trace.newState(), [trace]);
+  const counts = networkCounts(trace, trace.seek(cursor, time));
   const sums = totals(counts);
   const layout = useMemo(() => playerLayout(scenario), [scenario]);
   const maxWaiting = useMemo(() => {
@@ -160,7 +175,7 @@ function Stage({ result, traced, startDate, replication }: { result: RunResult; 
   return (
     <div className="player-stage" data-testid="player-stage">
       <div className="player-controls" role="group" aria-label={t('player.scrub')}>
-        <button type="button" className="primary player-play" onClick={playing ? pause : play} aria-keyshortcuts="Space" data-testid="player-play">
+        <button type="button" className="primary player-play" onClick={playing ? pause : play} data-testid="player-play">
           {playing ? t('player.pause') : t('player.play')}
         </button>
         <label>

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { RunResult } from '../../sim';
+import { checkRunSize, type RunResult } from '../../sim';
 import { replayScenario } from '../../sim/run/replay';
 import { startTraceRun, type TracedReplication, type TraceWorkerFactory } from '../run/trace-run';
 
-export type TraceStatus = { status: 'recording' } | { status: 'ready'; traced: TracedReplication } | { status: 'error'; message: string };
+export type TraceStatus =
+  | { status: 'recording' }
+  | { status: 'ready'; traced: TracedReplication }
+  | { status: 'error'; message: string }
+  /** One replication too large for memory or time (the size check of Run): not recorded. */
+  | { status: 'tooLarge'; reason: 'memory' | 'events'; value: number; limit: number };
 
 /** Traces recorded this session, by result and replication (a few, so going back is instant). */
 const cache = new WeakMap<RunResult, Map<number, TracedReplication>>();
@@ -35,8 +40,14 @@ export function useTrace(result: RunResult, replication: number, createWorker?: 
       setState({ status: 'ready', traced: hit });
       return;
     }
+    const scenario = replayScenario(result);
+    const size = checkRunSize({ ...scenario, replications: 1 }, { workers: 1 });
+    if (!size.ok) {
+      setState({ status: 'tooLarge', reason: size.reason, value: size.value, limit: size.limit });
+      return;
+    }
     setState({ status: 'recording' });
-    const h = startTraceRun(replayScenario(result), replication, { createWorker });
+    const h = startTraceRun(scenario, replication, { createWorker });
     let live = true;
     h.result
       .then((traced) => {

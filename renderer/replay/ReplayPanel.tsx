@@ -49,6 +49,16 @@ export function ReplayPanel({ result, runFile }: { result: RunResult; runFile: {
       <div role="status" aria-live="polite" className="replay-outcome">
         {state.status === 'cancelled' && <p>{t('replay.cancelled')}</p>}
         {state.status === 'error' && <p className="error-text">{t('replay.failed', { message: state.message })}</p>}
+        {state.status === 'tooLarge' && (
+          <p className="error-text">
+            {t('replay.failed', {
+              message:
+                state.reason === 'memory'
+                  ? t('run.tooLargeMemory', { value: fmt.number(state.value / 2 ** 30, 1), limit: fmt.number(state.limit / 2 ** 30, 1) })
+                  : t('run.tooLargeEvents', { value: fmt.number(state.value, 0), limit: fmt.number(state.limit, 0) }),
+            })}
+          </p>
+        )}
         {state.status === 'done' && text && (
           <>
             <p className="replay-verdict" data-testid="replay-verdict">

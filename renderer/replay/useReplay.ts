@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunResult } from '../../sim';
+import { checkRunSize, type RunResult } from '../../sim';
 import { compareReplay, replayScenario, type ReplayComparison } from '../../sim/run/replay';
 import { RunCancelled, startRun, type RunHandle, type WorkerFactory } from '../run/pool';
 
@@ -8,6 +8,8 @@ export type ReplayState =
   | { status: 'running'; done: number; total: number; startedAt: number }
   | { status: 'done'; comparison: ReplayComparison; workers: number; ms: number }
   | { status: 'cancelled' }
+  /** Too large for memory or time (the size check of Run and of the CLI): not started. */
+  | { status: 'tooLarge'; reason: 'memory' | 'events'; value: number; limit: number }
   | { status: 'error'; message: string };
 
 /**
@@ -30,6 +32,11 @@ export function useReplay(result: RunResult, createWorker?: WorkerFactory) {
     (workers: number) => {
       if (handle.current) return;
       const scenario = replayScenario(result);
+      const size = checkRunSize(scenario, { workers });
+      if (!size.ok) {
+        setState({ status: 'tooLarge', reason: size.reason, value: size.value, limit: size.limit });
+        return;
+      }
       const started = performance.now();
       setState({ status: 'running', done: 0, total: scenario.replications, startedAt: Date.now() });
       const h = startRun(scenario, { workers, createWorker, onProgress: (done, total) => setState((s) => (s.status === 'running' ? { ...s, done, total } : s)) });

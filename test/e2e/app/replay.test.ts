@@ -179,6 +179,13 @@ describe('the timeline player', () => {
       await list.getByRole('heading', { name: /Patients at Municipal aftercare, day 1,640/ }).waitFor();
       await app.shot('aftercare-patients');
 
+      // Another replication: its own trace, at the same day.
+      const firstInfo = await page.getByTestId('trace-info').textContent();
+      await page.getByTestId('player-replication').fill('2');
+      await expect.poll(() => page.getByTestId('trace-info').textContent(), { timeout: 60_000 }).not.toBe(firstInfo);
+      expect(await page.getByTestId('player-replication').inputValue()).toBe('2');
+      expect(await playerDay(page)).toBe(1640);
+
       // In bokmål: the same day, dates and counts in Norwegian.
       await page.getByLabel('Language').selectOption('nb');
       await page.getByRole('tab', { name: 'Tidslinje' }).waitFor();

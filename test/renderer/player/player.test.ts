@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { simulateReplication } from '../../../sim';
 import { patientHistory, Trace, TraceKind, traceReplication } from '../../../sim/trace';
+import { initialState, reducer } from '../../../renderer/app/store';
 import { I18nProvider } from '../../../renderer/i18n/I18nProvider';
 import { bucketMaxima, networkCounts, totals } from '../../../renderer/player/counts';
 import { dateOfDay, defaultStartDate, formatDate, isIsoDate } from '../../../renderer/player/dates';
@@ -148,5 +149,20 @@ describe('recording a trace in a worker', () => {
     expect(traced.trace.events).toBe(trace.events);
     expect(Array.from(traced.trace.stateAt(400).counts)).toEqual(Array.from(trace.stateAt(400).counts));
     expect(w.terminated).toBe(true);
+  });
+});
+
+describe('the player in the app state', () => {
+  it('opens at a chart time (a new request each click), keeps the replication, and remembers where it was', () => {
+    let state = initialState({});
+    state = reducer(state, { type: 'openPlayer', time: 812.5 });
+    expect(state.view).toBe('player');
+    expect(state.player).toEqual({ replication: 0, time: 812.5, request: 1 });
+    state = reducer(state, { type: 'playerReplication', replication: 4 });
+    state = reducer(state, { type: 'openPlayer', time: 812.5 });
+    expect(state.player).toEqual({ replication: 4, time: 812.5, request: 2 });
+    // Leaving the tab saves the time only: the replication chosen meanwhile stays.
+    state = reducer(state, { type: 'playerAt', time: 1000 });
+    expect(state.player).toEqual({ replication: 4, time: 1000, request: 2 });
   });
 });
