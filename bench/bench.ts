@@ -103,8 +103,9 @@ async function main(): Promise<void> {
   if (!player.ok) console.log(`  player frames skipped: ${player.reason}`);
   else {
     console.log(`  player in Chromium (headless), ${player.traceInfo}; requestAnimationFrame deltas over 5 s of playback:`);
-    console.log(`    normal speed (1 month/s, ${player.normalDays} days played): ${formatFrameStats(player.normal)}`);
-    console.log(`    fastest (1 year/s, ${player.fastestDays} days played): ${formatFrameStats(player.fastest)}`);
+    const busy = (x: number | null) => (x === null ? '' : `; main thread busy ${x.toFixed(2)} ms per frame`);
+    console.log(`    normal speed (1 month/s, ${player.normalDays} days played): ${formatFrameStats(player.normal)}${busy(player.normalBusyMs)}`);
+    console.log(`    fastest (1 year/s, ${player.fastestDays} days played): ${formatFrameStats(player.fastest)}${busy(player.fastestBusyMs)}`);
   }
 }
 

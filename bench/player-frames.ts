@@ -93,16 +93,33 @@ export async function playerDay(page: Page): Promise<number> {
  * Plays the player (already showing a replication) at normal speed for `ms` and measures its
  * frames; pauses at the end. Returns the frame statistics and the simulated days played.
  */
-export async function playAndMeasure(page: Page, ms = 5000, speed: 'day' | 'week' | 'month' | 'quarter' | 'year' = 'month'): Promise<{ stats: FrameStats; days: number; deltas: number[] }> {
+export async function playAndMeasure(
+  page: Page,
+  ms = 5000,
+  speed: 'day' | 'week' | 'month' | 'quarter' | 'year' = 'month',
+): Promise<{ stats: FrameStats; days: number; deltas: number[]; busyMsPerFrame: number | null }> {
   await page.getByTestId('player-speed').selectOption(speed);
   const before = await playerDay(page);
+  // The main thread's own work (script, style, layout, paint: Chromium's TaskDuration), so a
+  // frame missed because another process had the CPU can be told from one the page was slow in.
+  const cdp = await page.context().newCDPSession(page).catch(() => null);
+  const taskSeconds = async (): Promise<number | null> => {
+    if (!cdp) return null;
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? null;
+  };
+  await cdp?.send('Performance.enable');
   await page.getByTestId('player-play').click();
   // Let the first frames (the play button's own re-render) pass.
   await page.waitForTimeout(300);
+  const task0 = await taskSeconds();
   const deltas = await measureFrames(page, ms);
+  const task1 = await taskSeconds();
   await page.getByTestId('player-play').click();
+  await cdp?.detach();
   const after = await playerDay(page);
-  return { stats: frameStats(deltas), days: after - before, deltas };
+  const busyMsPerFrame = task0 !== null && task1 !== null && deltas.length > 0 ? ((task1 - task0) * 1000) / deltas.length : null;
+  return { stats: frameStats(deltas), days: after - before, deltas, busyMsPerFrame };
 }
 
 export function formatFrameStats(s: FrameStats): string {
@@ -115,7 +132,17 @@ export function formatFrameStats(s: FrameStats): string {
 }
 
 export type PlayerBench =
-  | { ok: true; replication: number; traceInfo: string; normal: FrameStats; normalDays: number; fastest: FrameStats; fastestDays: number }
+  | {
+      ok: true;
+      replication: number;
+      traceInfo: string;
+      normal: FrameStats;
+      normalDays: number;
+      normalBusyMs: number | null;
+      fastest: FrameStats;
+      fastestDays: number;
+      fastestBusyMs: number | null;
+    }
   | { ok: false; reason: string };
 
 const CHROMIUM = process.env.KAPASIM_CHROMIUM ?? '/usr/bin/chromium';
@@ -155,7 +182,17 @@ export async function benchPlayerFrames(scenarioPath: string, distRenderer: stri
     const normal = await playAndMeasure(page, 5000, 'month');
     await page.getByTestId('player-scrub').fill('0');
     const fastest = await playAndMeasure(page, 5000, 'year');
-    return { ok: true, replication: 1, traceInfo, normal: normal.stats, normalDays: normal.days, fastest: fastest.stats, fastestDays: fastest.days };
+    return {
+      ok: true,
+      replication: 1,
+      traceInfo,
+      normal: normal.stats,
+      normalDays: normal.days,
+      normalBusyMs: normal.busyMsPerFrame,
+      fastest: fastest.stats,
+      fastestDays: fastest.days,
+      fastestBusyMs: fastest.busyMsPerFrame,
+    };
   } finally {
     await browser?.close();
     await server.close();

@@ -3,7 +3,9 @@ import { advance } from './speeds';
 
 /**
  * Play, pause and scrub: while playing, one requestAnimationFrame callback a frame moves the
- * time by the frame's wall time × speed, and stops at the horizon.
+ * time by the frame's wall time × speed, and stops at the horizon. The page re-renders only
+ * when the day changes (what it shows is by the day): at a month a second that is every
+ * other frame, at a day a second once a second.
  */
 export function usePlayback(horizon: number, perSecond: number, initial = 0) {
   const [time, setTimeState] = useState(() => Math.min(horizon, Math.max(0, initial)));
@@ -27,9 +29,10 @@ export function usePlayback(horizon: number, perSecond: number, initial = 0) {
     let id = 0;
     const frame = (now: number) => {
       if (last !== null) {
-        const next = advance(timeRef.current, now - last, speedRef.current, horizon);
+        const prev = timeRef.current;
+        const next = advance(prev, now - last, speedRef.current, horizon);
         timeRef.current = next;
-        setTimeState(next);
+        if (Math.floor(next) !== Math.floor(prev) || next >= horizon) setTimeState(next);
         if (next >= horizon) {
           setPlaying(false);
           return;
@@ -47,6 +50,9 @@ export function usePlayback(horizon: number, perSecond: number, initial = 0) {
     if (timeRef.current >= horizon) setTime(0);
     setPlaying(true);
   }, [horizon, setTime]);
-  const pause = useCallback(() => setPlaying(false), []);
+  const pause = useCallback(() => {
+    setPlaying(false);
+    setTimeState(timeRef.current);
+  }, []);
   return { time, playing, play, pause, setTime };
 }

@@ -143,8 +143,9 @@ describe('the timeline player', () => {
       // Play at normal speed (a month a second) from the start of year 2, and measure frames.
       await page.getByTestId('player-scrub').fill('365');
       expect(await playerDay(page)).toBe(365);
-      const { stats, days, deltas } = await playAndMeasure(page, 5000);
-      const line = `timeline player, default scenario (7 years), replication 1, normal speed (1 month/s), Chromium headless: ${formatFrameStats(stats)}; ${days} simulated days played`;
+      const { stats, days, deltas, busyMsPerFrame } = await playAndMeasure(page, 5000);
+      const busy = busyMsPerFrame === null ? '' : `; main thread busy ${busyMsPerFrame.toFixed(2)} ms per frame`;
+      const line = `timeline player, default scenario (7 years), replication 1, normal speed (1 month/s), Chromium headless: ${formatFrameStats(stats)}${busy}; ${days} simulated days played`;
       console.log(line);
       writeFileSync(join(OUT, 'player-frames.txt'), `${line}\n${info}\nrequestAnimationFrame deltas (ms): ${deltas.map((d) => d.toFixed(1)).join(' ')}\n`);
       expect(days).toBeGreaterThan(100);
