@@ -112,13 +112,13 @@ describe('running in the browser', () => {
   it('Esc cancels a long run; the page stays responsive during it and after', async () => {
     await withApp(suite, 'run-cancel', async (app) => {
       const { page } = app;
-      await app.setField('replications', '10000');
+      await app.setField('replications', '5000');
       await page.keyboard.press('Control+Enter');
       const cancel = page.getByRole('button', { name: 'Cancel' });
       await cancel.waitFor();
       // Progress: replications done of total, then the time left once one is done.
-      await page.locator('.run-progress', { hasText: /[1-9][\d,]* of 10,000 replications · about [\d.,]+ (s|min) left/ }).waitFor({ timeout: 30_000 });
-      expect(await page.locator('.run-progress progress').getAttribute('max')).toBe('10000');
+      await page.locator('.run-progress', { hasText: /[1-9][\d,]* of 5,000 replications · about [\d.,]+ (s|min) left/ }).waitFor({ timeout: 30_000 });
+      expect(await page.locator('.run-progress progress').getAttribute('max')).toBe('5000');
 
       // Responsive while the workers run: tabs switch, a field takes typing, a round trip is quick.
       await page.getByRole('tab', { name: 'Results' }).click();
@@ -150,7 +150,7 @@ describe('running in the browser', () => {
   it('Run and Cancel from the keyboard keep the focus; Esc in a dialog closes the dialog, not the run', async () => {
     await withApp(suite, 'run-keyboard', async (app) => {
       const { page } = app;
-      await app.setField('replications', '10000');
+      await app.setField('replications', '5000');
       const focused = () => page.evaluate(() => document.activeElement?.textContent ?? null);
       await page.getByRole('button', { name: 'Run', exact: true }).focus();
       await page.keyboard.press('Enter');
