@@ -38,6 +38,7 @@
  */
 import { maxDemographicFactor } from '../demography/table';
 import type { Distribution, Scenario } from './types';
+import { distributionMean } from '../random/distributions';
 
 export interface RunSizeEstimate {
   /** New referrals plus initial-state patients, per replication. */
@@ -67,24 +68,6 @@ const BYTES_PER_FIRST_START = 16;
 const BYTES_PER_METRIC = 64;
 const BYTES_PER_NUMBER_IN_TEXT = 32;
 const FIXED_BYTES = 1024 ** 2;
-
-/** A distribution's mean in days. */
-export function distributionMean(d: Distribution): number {
-  switch (d.dist) {
-    case 'exponential':
-    case 'lognormal':
-    case 'gamma':
-      return d.mean;
-    case 'fixed':
-      return d.value;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    case 'triangular':
-      return (d.min + d.mode + d.max) / 3;
-    case 'empirical':
-      return d.values.reduce((a, b) => a + b, 0) / Math.max(1, d.values.length);
-  }
-}
 
 /** Expected stays and time in treatment per episode, following entry and next (with dropout). */
 export function expectedVisits(scenario: Scenario): { visits: number; days: number } {
