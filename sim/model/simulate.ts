@@ -568,7 +568,7 @@ class ReplicationRun {
     this.nextCut = this.cutsLeft > 0 ? cut[this.cutsLeft - 1] : Infinity;
   }
 
-  /** At the end: cut-offs not passed count every discharge in the window. */
+  /** At the end: cut-offs not passed count every discharge in the observation window (see observations.ts). */
   private finishReadmitDenominators(): void {
     for (let k = 0; k < this.cutsLeft; k++) this.obs.readmitDenominator[k] = this.windowDischarges;
   }

@@ -19,7 +19,7 @@ export interface ReplicationResult {
   replication: number;
   metrics: MetricValues;
   series: ReplicationSeries;
-  /** Counts of first-start waits (days) in the bins of WAIT_HISTOGRAM_EDGES, inside the window. */
+  /** Counts of first-start waits (days) in the bins of WAIT_HISTOGRAM_EDGES, inside the observation window (MODEL.md). */
   waitHistogram: number[];
   /** Work done, for benchmarks: events processed and patients created. */
   events: number;

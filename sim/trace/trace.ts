@@ -83,7 +83,7 @@ export class Trace {
   readonly patientEvents: Int32Array;
   /** Event index of each AftercareStart, in order (so the k-th holds data.aftercareUntil[k]). */
   readonly aftercareEvents: Int32Array;
-  /** Times of every ReReferral (relapses returning) and Referral, sorted, for counts over a window. */
+  /** Times of every ReReferral (relapses returning) and Referral, sorted, for counts over any span of time. */
   readonly reReferralTimes: Float64Array;
   readonly referralTimes: Float64Array;
 
