@@ -196,7 +196,7 @@ function walk(value: unknown, path: string, distribution: string | null, leaves:
 /** A note must name its source row, or say that the figure is an assumption or derived. */
 const SAYS_WHERE = /CALIBRATION\.md|MODEL\.md|assumption|derived|brief/i;
 
-describe.each([DEFAULT_FILE, VARIANT_FILE])('%s: every numeric field has a provenance note', (file) => {
+describe.each([DEFAULT_FILE, VARIANT_FILE, 'norway.kapasim.json'])('%s: every numeric field has a provenance note', (file) => {
   const scenario = loadScenario(file);
   const notes = (scenario.notes ?? {}) as Record<string, string>;
   const leaves: Leaf[] = [];
