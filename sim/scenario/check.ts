@@ -52,6 +52,22 @@ export function kindOf(value: unknown): string {
   return termText('kind', valueKind(value));
 }
 
+/**
+ * Whether a value holds lists or objects nested more than `max` levels deep (a number is 0
+ * levels, `[1]` one, `{"a": [1]}` two). Iterative, and stops at the first level too deep, so
+ * a value nested any depth is safe to check.
+ */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const todo: [unknown, number][] = [[value, 0]];
+  while (todo.length > 0) {
+    const [v, level] = todo.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (level + 1 > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) todo.push([child, level + 1]);
+  }
+  return false;
+}
+
 /** A number's allowed range; `note` says why the upper bound. */
 export type NumberSpec = NumberParams;
 

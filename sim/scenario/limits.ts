@@ -32,6 +32,12 @@ export const LIMITS = {
   maxItems: 1_000,
   maxIdLength: 64,
   maxTextLength: 10_000,
+  /**
+   * Levels of lists and objects a study's change value may hold. The deepest value a scenario
+   * field takes is 5 levels (a whole `groups` list: group, stayDays, distribution, values);
+   * beyond this, a value could not be valid, and one thousands deep could not even be saved.
+   */
+  maxChangeDepth: 16,
   /** Group shares and entry probabilities must sum to 1 within this; next sums at most 1 + this. */
   sumTolerance: 1e-9,
   /** The 12 seasonality factors must have mean 1 within this. */

@@ -301,6 +301,10 @@ export const ISSUE_TEXTS = {
   'sweep.valuesCount': text<{ max: number }>((p) => `must hold 1 to ${p.max} values`),
   'sweep.valuesRequired': text(() => 'is required: the values to run'),
   'sweep.valuesType': text<Kind>((p) => `must be a list of values, not ${kind(p)}`),
+  'changeValue.tooDeep': text<{ max: number }>(
+    (p) => `is nested too deeply: more than ${p.max} levels of lists and objects, deeper than any scenario field`,
+    (p) => `a value nested at most ${p.max} levels deep`,
+  ),
   'changePath.invalid': text(() => 'is not a valid change path; write field names joined by dots, e.g. "services.long.beds"'),
   'changePath.fixed': text<{ path: string }>((p) => `"${p.path}" cannot be changed by a variant or sweep: every case runs with the baseline's seed and replications, so that differences are paired; change it in the baseline`),
   'changePath.noService': text<{ id: string } & Suggestion>((p) => `unknown path: no service has the id "${p.id}"${didYouMeanText(p.suggestion)}`),

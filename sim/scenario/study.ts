@@ -5,7 +5,7 @@
  * and replications, so that differences are paired over common random numbers.
  */
 import { applyChanges } from './changes';
-import { checkObject, checkText, checkUnknownFields, copyFreeText, has, isRecord, join, own, valueKind, type Json } from './check';
+import { checkObject, checkText, checkUnknownFields, copyFreeText, has, isRecord, join, nestedDeeperThan, own, valueKind, type Json } from './check';
 import { IssueList, preview, toValidated, type ValidationIssue, type Validated } from './issues';
 import { LIMITS } from './limits';
 import type { IssueContext, Term } from './messages';
@@ -122,6 +122,17 @@ function checkChangePath(issues: IssueList, at: string, path: string): boolean {
   return true;
 }
 
+/**
+ * A change value nested deeper than any scenario field: refused here, whether the baseline is
+ * inline or a file, so that a study whose baseline is read later is never accepted with a
+ * value that no scenario takes (and that, thousands deep, could not be saved).
+ */
+export function checkChangeValue(issues: IssueList, at: string, value: unknown): boolean {
+  if (!nestedDeeperThan(value, LIMITS.maxChangeDepth)) return true;
+  issues.error(at, 'changeValue.tooDeep', { max: LIMITS.maxChangeDepth }, value);
+  return false;
+}
+
 function checkList(issues: IssueList, path: string, value: unknown, items: Term<'items'>): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -150,7 +161,10 @@ function checkVariants(issues: IssueList, value: unknown): StudyVariant[] {
     copyFreeText(issues, path, v, out);
     if (changes !== undefined) {
       if (Object.keys(changes).length === 0) issues.warn(join(path, 'changes'), 'variant.noChanges', {});
-      for (const key of Object.keys(changes)) if (checkChangePath(issues, join(join(path, 'changes'), key), key)) (out.changes as Json)[key] = changes[key];
+      for (const key of Object.keys(changes)) {
+        const at = join(join(path, 'changes'), key);
+        if (checkChangePath(issues, at, key) && checkChangeValue(issues, at, changes[key])) (out.changes as Json)[key] = changes[key];
+      }
     }
     return [out as unknown as StudyVariant];
   });
@@ -167,6 +181,7 @@ function checkSweeps(issues: IssueList, value: unknown): StudySweep[] {
     const values = own(s, 'values');
     if (Array.isArray(values)) {
       if (values.length === 0 || values.length > LIMITS.maxItems) issues.error(join(path, 'values'), 'sweep.valuesCount', { max: LIMITS.maxItems }, values);
+      else values.forEach((v, k) => checkChangeValue(issues, join(join(path, 'values'), k), v));
     } else if (values === undefined) issues.error(join(path, 'values'), 'sweep.valuesRequired', {});
     else issues.error(join(path, 'values'), 'sweep.valuesType', { kind: valueKind(values) }, values);
     const out: Json = { path: target, values: Array.isArray(values) ? values.slice() : [] };

@@ -16,7 +16,7 @@ import { checkObject, checkText, checkUnknownFields, copyFreeText, has, isRecord
 import { IssueList, makeIssue, preview, toValidated, type ValidationIssue, type Validated } from '../scenario/issues';
 import { LIMITS } from '../scenario/limits';
 import type { IssueContext } from '../scenario/messages';
-import { isBaselineFile, validateStudy, type Study, type StudySweep } from '../scenario/study';
+import { checkChangeValue, isBaselineFile, validateStudy, type Study, type StudySweep } from '../scenario/study';
 import type { Scenario } from '../scenario/types';
 import { validateScenario } from '../scenario/validate';
 import type { PlannedCase, SweepPoint } from './types';
@@ -64,6 +64,7 @@ function checkBy(issues: IssueList, at: string, value: unknown, sweepPath: unkno
   const max = Math.max(1, Math.floor(LIMITS.maxItems / outer));
   if (Array.isArray(values)) {
     if (values.length === 0 || values.length > max) issues.error(join(at, 'values'), 'sweep.valuesCount', { max }, values);
+    else values.forEach((v, k) => checkChangeValue(issues, join(join(at, 'values'), k), v));
   } else if (values === undefined) issues.error(join(at, 'values'), 'sweep.valuesRequired', {});
   else issues.error(join(at, 'values'), 'sweep.valuesType', { kind: valueKind(values) }, values);
   const out: Json = { path, values: Array.isArray(values) ? values.slice() : [] };

@@ -33,8 +33,6 @@ export class Tally {
   simulated = 0;
   readonly codes = new Map<string, number>();
   readonly byProperty = new Map<string, { cases: number; valid: number }>();
-  /** Cases that hit a known, reported problem (see properties.ts), by problem. */
-  readonly known = new Map<string, number>();
 
   count(property: string, r: Validated<unknown>): void {
     this.cases++;
@@ -55,7 +53,6 @@ export class Tally {
     const codes = [...this.codes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     out.push(`${codes.reduce((a, [, n]) => a + n, 0)} issues found, by code (${codes.length} codes):`);
     for (const [code, n] of codes) out.push(`  ${String(n).padStart(8)}  ${code}`);
-    for (const [what, n] of this.known) out.push(`known problem, not failed: ${what}: ${n} cases`);
     return out;
   }
 }

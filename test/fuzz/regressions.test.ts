@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { simulateReplication } from '../../sim/model/simulate';
 import { applyChanges } from '../../sim/scenario/changes';
 import { estimateRunSize } from '../../sim/scenario/size-estimate';
+import { validateStudy } from '../../sim/scenario/study';
 import type { Distribution, Scenario } from '../../sim/scenario/types';
 import { validateScenario } from '../../sim/scenario/validate';
 import { exampleScenario, variant } from '../support/scenarios';
@@ -46,6 +47,16 @@ describe('found by fuzzing, fixed', () => {
     const r = applyChanges(base.value, { '': [] });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => [i.path, i.code])).toEqual([['(changes)', 'changePath.invalid']]);
+  });
+
+  it('a study whose baseline is a file refuses a change value nested thousands deep (it passed, and the study could not be saved)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = { mean: deep };
+    const study = { schema: 'kapasim/study@1', name: 's', baseline: { file: 'default.kapasim.json' }, variants: [{ name: 'v', changes: { 'services.long.stayDays': deep } }] };
+    expect(() => JSON.stringify(study)).toThrow(RangeError);
+    const r = validateStudy(study);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => [i.path, i.code])).toEqual([['variants[0].changes["services.long.stayDays"]', 'changeValue.tooDeep']]);
   });
 
   it('the size estimate of a growth of 5e-324 is finite (1 + growth = 1 gave 0/0)', () => {

@@ -276,6 +276,10 @@ const STUDIES: Record<string, unknown> = {
   }),
   'study: inline baseline invalid': study({ baseline: { ...exampleScenario(), horizonDays: -1 } }),
   'study: inline baseline not a scenario': study({ baseline: { schema: 5 } }),
+  'study: change values nested too deep': study({
+    variants: [{ name: 'deep', changes: { 'services.long.stayDays': new Array(40).fill(0).reduce((v: unknown) => ({ mean: v }), 1) } }],
+    sweeps: [{ path: 'services.long.stayDays', values: [new Array(40).fill(0).reduce((v: unknown) => [v], 1)] }],
+  }),
 };
 
 function changeCases(): CorpusCase[] {

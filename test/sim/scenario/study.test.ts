@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../../sim/scenario/changes';
 import { formatIssue } from '../../../sim/scenario/issues';
 import { expandStudy, validateStudy } from '../../../sim/scenario/study';
+import { validateStudySpec } from '../../../sim/study/spec';
+import { LIMITS } from '../../../sim/scenario/limits';
 import type { Scenario } from '../../../sim/scenario/types';
 import { validateScenario } from '../../../sim/scenario/validate';
 import { exampleScenario } from './fixtures';
@@ -153,6 +155,63 @@ describe('validateStudy', () => {
     const bad = validateStudy(study({ baseline: { ...exampleScenario(), horizonDays: -1 } }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expectIssue(bad.issues, 'baseline.horizonDays', 'must be a number > 0');
+  });
+});
+
+/** A value nested `levels` deep in lists or objects around a number (a number alone is 0 levels). */
+function nested(levels: number, arrays = false): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < levels; i++) v = arrays ? [v] : { mean: v };
+  return v;
+}
+
+describe('validateStudy: how deeply a change value is nested', () => {
+  const deep = (): Record<string, unknown> => ({
+    variants: [{ name: 'deep', changes: { 'services.long.stayDays': nested(20_000), 'services.long.beds': 77 } }],
+    sweeps: [{ path: 'services.long.stayDays', values: [nested(3), nested(20_000, true)] }],
+  });
+
+  it('refuses a value nested thousands deep in a study whose baseline is a file, at the value, so it never passes to fail on saving', () => {
+    const r = validateStudy(study(deep()));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const variant = expectIssue(r.issues, 'variants[0].changes["services.long.stayDays"]', `is nested too deeply: more than ${LIMITS.maxChangeDepth} levels of lists and objects`);
+    expect(variant.code).toBe('changeValue.tooDeep');
+    expect(variant.params).toEqual({ max: LIMITS.maxChangeDepth });
+    expect(variant.allowed).toBe(`a value nested at most ${LIMITS.maxChangeDepth} levels deep`);
+    expectIssue(r.issues, 'sweeps[0].values[1]', 'is nested too deeply');
+    // The shallow values next to them are not reported, and every issue can be saved and printed.
+    expect(r.issues.map((i) => i.path).sort()).toEqual(['sweeps[0].values[1]', 'variants[0].changes["services.long.stayDays"]']);
+    expect(() => JSON.stringify(r.issues)).not.toThrow();
+    expect(formatIssue(variant)).toMatch(/^variants\[0\]\.changes\["services\.long\.stayDays"\]: is nested too deeply: more than 16 levels .* \(got \{"mean": \{…\}\}; allowed: a value nested at most 16 levels deep\)$/);
+  });
+
+  it('gives the same issue with an inline baseline', () => {
+    const r = validateStudy(study({ ...deep(), baseline: exampleScenario() }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.path, i.code]).sort()).toEqual([
+      ['sweeps[0].values[1]', 'changeValue.tooDeep'],
+      ['variants[0].changes["services.long.stayDays"]', 'changeValue.tooDeep'],
+    ]);
+  });
+
+  it('accepts values up to the limit, which is deeper than any scenario field takes', () => {
+    const atLimit = validateStudy(study({ variants: [{ name: 'x', changes: { 'services.long.stayDays': nested(LIMITS.maxChangeDepth) } }], sweeps: [] }));
+    expect(atLimit.ok).toBe(true);
+    const over = validateStudy(study({ variants: [{ name: 'x', changes: { 'services.long.stayDays': nested(LIMITS.maxChangeDepth + 1, true) } }], sweeps: [] }));
+    expect(issuesOf(over).map((i) => i.code)).toEqual(['changeValue.tooDeep']);
+    // A whole groups list, the deepest value a valid scenario field holds (group → stayDays →
+    // distribution → values), passes the check and then applies to an inline baseline.
+    const groups = (exampleScenario() as Scenario).groups.map((g) => ({ ...g, stayDays: { long: { dist: 'empirical', values: [100, 200] } } }));
+    const whole = validateStudy(study({ baseline: exampleScenario(), variants: [{ name: 'g', changes: { groups } }], sweeps: [] }));
+    expect(whole.ok, JSON.stringify(issuesOf(whole))).toBe(true);
+  });
+
+  it('checks the values of a 2-D sweep\'s "by" too (validateStudySpec)', () => {
+    const r = validateStudySpec(study({ variants: [], sweeps: [{ path: 'services.long.beds', values: [60, 90], by: { path: 'services.long.stayDays', values: [nested(2), nested(5000)] } }] }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => [i.path, i.code])).toEqual([['sweeps[0].by.values[1]', 'changeValue.tooDeep']]);
   });
 });
 
