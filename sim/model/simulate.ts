@@ -270,7 +270,9 @@ class ReplicationRun {
     rec[r + P.ReferralTime] = t;
     rec[r + P.FirstStartPending] = 1;
     if (this.counting) this.obs.referrals++;
-    const delay = this.model.assessment[rec[r + P.Group]](this.rng.assessment);
+    const group = rec[r + P.Group];
+    const fixed = this.model.assessmentFixed[group];
+    const delay = fixed === fixed ? fixed : this.model.assessment[group](this.rng.assessment);
     if (delay > 0) {
       if (rec[r + P.State] !== PatientState.InAssessment) rec[r + P.State] = PatientState.InAssessment;
       this.assessing++;
@@ -395,7 +397,9 @@ class ReplicationRun {
     const rec = this.patients.rec;
     const r = p * P.Size;
     const m = this.model;
-    let stay = m.stay[rec[r + P.Group] * m.nServices + s](stays);
+    const k = rec[r + P.Group] * m.nServices + s;
+    const mean = m.stayExpMean[k];
+    let stay = mean === mean ? -mean * log(stays.next()) : m.stay[k](stays);
     if (stay > m.maxStay[s]) stay = m.maxStay[s];
     if (chance(dropout, m.dropoutShare[s])) {
       rec[r + P.Dropout] = 1;
