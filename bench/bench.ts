@@ -7,7 +7,10 @@
  *    path, same mean wait), and against SimPy on the same queue.
  * 2. The shipped default scenario with 30 replications: in process on one thread, and on the
  *    CLI's worker pool with one and with two workers.
- * 3. The timeline player: the size of one 7-year replication's trace of the default, and the
+ * 3. The national scenario (scenarios/norway.kapasim.json), 10 years × 100 replications on one
+ *    and two workers: wall time, patients/s, events/s, the parallel speed-up and peak memory,
+ *    and peak memory against fewer replications and a shorter horizon (memory stays flat).
+ * 4. The timeline player: the size of one 7-year replication's trace of the default, and the
  *    player's frame times in Chromium at normal speed (needs the built renderer, dist/renderer).
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchDefault, DEFAULT_REPLICATIONS, DEFAULT_RUNS } from './default-run';
 import { benchMmc, MMC, TIMED_RUNS } from './mmc-engine';
+import { benchNational, formatNational } from './national';
 import { benchPlayerFrames, builtRenderer, formatFrameStats } from './player-frames';
 import { benchSimpy, SIMPY_RUNS } from './simpy';
 import { benchTrace } from './trace';
@@ -57,7 +61,10 @@ async function main(): Promise<void> {
   const engineRate = eng.customers / (eng.ms / 1000);
   const refRate = ref.customers / (ref.ms / 1000);
   const refKRate = refK.customers / (refK.ms / 1000);
-  console.log(`  engine customers/s ÷ reference customers/s = ${(engineRate / refRate).toFixed(2)} (target ≥ 0.8); the engine takes ${(eng.ms / ref.ms).toFixed(2)}× the reference's time`);
+  console.log(
+    `  engine customers/s ÷ reference customers/s = ${(engineRate / refRate).toFixed(2)} (target ≥ 0.8; medians of ${TIMED_RUNS} runs); ` +
+      `median of the ${TIMED_RUNS} back-to-back pairs ${mmc.pairedRatio.toFixed(2)}; the engine takes ${(eng.ms / ref.ms).toFixed(2)}× the reference's time`,
+  );
   console.log(
     `  against the reference on Kapasim's streams (the engine's faster generator, same numbers): engine customers/s ÷ its customers/s = ${(engineRate / refKRate).toFixed(2)}`,
   );
@@ -84,6 +91,14 @@ async function main(): Promise<void> {
     const [one, two] = def.timings.slice(1);
     if (one && two) console.log(`  pool speed-up, 2 workers over 1: ${(one.ms / two.ms).toFixed(2)}× (${cores} cores, shared)`);
   }
+  console.log('');
+
+  console.log('National scenario (scenarios/norway.kapasim.json): 10 years × 100 replications, each run in a process of its own (peak memory = its max RSS, all threads)');
+  const national = await benchNational((run) =>
+    console.log(`  … ${run.replications} replications × ${run.horizonDays / 365} years on ${run.workers} worker(s): ${(run.wallMs / 1000).toFixed(1)} s`),
+  );
+  if (!national.ok) console.log(`  skipped: ${national.reason}`);
+  else for (const line of formatNational(national.runs, cores)) console.log(line);
   console.log('');
 
   const scenarioPath = fileURLToPath(new URL('../../scenarios/default.kapasim.json', import.meta.url));

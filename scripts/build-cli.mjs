@@ -8,6 +8,7 @@ const entries = {
   'cli/worker': 'cli/worker.ts',
   'bench/bench': 'bench/bench.ts',
   'bench/simulate-worker': 'bench/simulate-worker.ts',
+  'bench/national-run': 'bench/national-run.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(src)));
 if (Object.keys(entryPoints).length > 0) {
