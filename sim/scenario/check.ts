@@ -68,7 +68,7 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
-/** A number's allowed range; `note` says why the upper bound. */
+/** A number's allowed range; `note` says why the upper bound, or that 1 is 100 %. */
 export type NumberSpec = NumberParams;
 
 /** Checks a number against a spec; returns it when valid. `undefined` input is reported as missing. */
@@ -102,7 +102,8 @@ export function checkNumber(issues: IssueList, path: string, value: unknown, spe
 }
 
 /** Common number specs. */
-export const SHARE: NumberSpec = { min: 0, max: 1 };
+/** A share or probability, written as a fraction: the note makes `≤ 1` read as 100 %, not 1 %. */
+export const SHARE: NumberSpec = { min: 0, max: 1, note: 'fraction' };
 export const DAYS_NONNEG: NumberSpec = { min: 0, max: LIMITS.maxDays, note: 'years100' };
 export const DAYS_POSITIVE: NumberSpec = { min: 0, minExclusive: true, max: LIMITS.maxDays, note: 'years100' };
 export const CAPACITY: NumberSpec = { min: 0, max: LIMITS.maxCapacity, integer: true };

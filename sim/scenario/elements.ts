@@ -3,7 +3,7 @@
  * when that id is valid and unique (`services.long`), else by its index (`services[2]`).
  * Also checks the ids themselves and maps keyed by service id.
  */
-import { checkNumber, isRecord, join, setOwn, valueKind, type Json, type NumberSpec } from './check';
+import { checkNumber, isRecord, join, setOwn, SHARE, valueKind, type Json } from './check';
 import type { IssueList } from './issues';
 import { ID_PATTERN, LIMITS, RESERVED_IDS } from './limits';
 import type { Term } from './messages';
@@ -102,8 +102,7 @@ export function checkServiceMap<T>(
 
 /** Probabilities keyed by service id; the sum is the caller's rule. */
 export function checkProbabilities(issues: IssueList, path: string, value: unknown, serviceIds: ReadonlySet<string> | undefined, what: Term<'what'>): Record<string, number> | undefined {
-  const spec: NumberSpec = { min: 0, max: 1 };
-  return checkServiceMap(issues, path, value, serviceIds, what, (at, v) => checkNumber(issues, at, v, spec));
+  return checkServiceMap(issues, path, value, serviceIds, what, (at, v) => checkNumber(issues, at, v, SHARE));
 }
 
 /** The sum of a map's values without float noise, for messages. */

@@ -85,8 +85,8 @@ export const ISSUE_TERMS = {
   /** A service's capacity, in words. */
   unit: { beds: 'beds', slots: 'slots' },
   serviceKind: { inpatient: 'inpatient', outpatient: 'outpatient' },
-  /** Why a number's upper bound. */
-  note: { years100: '100 years', maxSafeInteger: '2^53 − 1' },
+  /** Why a number's upper bound, or what its unit means (a share is written as a fraction). */
+  note: { years100: '100 years', maxSafeInteger: '2^53 − 1', fraction: '1 = 100 %' },
   /** What becomes of patients sent to a service without capacity. */
   fate: { forever: 'wait forever', giveUp: 'wait until they give up' },
   /** A hint in brackets after a message. */
@@ -140,7 +140,7 @@ export type NumberParams = {
   /** Bounds are inclusive unless these say otherwise. */
   minExclusive?: boolean;
   maxExclusive?: boolean;
-  /** Why the upper bound. */
+  /** Why the upper bound, or (`fraction`) that 1 stands for 100 %. */
   note?: NumberNote;
 };
 

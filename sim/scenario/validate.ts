@@ -129,7 +129,7 @@ function checkReferrals(issues: IssueList, value: unknown): Json | undefined {
   return section(issues, 'referrals', value, REFERRALS_FIELDS, 'referrals', (r, o) => {
     o.perYear = checkNumber(issues, 'referrals.perYear', own(r, 'perYear'), { min: 0, max: LIMITS.maxReferralsPerYear });
     o.seasonality = checkSeasonality(issues, own(r, 'seasonality'));
-    o.growth = optionalNumber(issues, 'referrals.growth', own(r, 'growth'), { min: -1, minExclusive: true, max: LIMITS.maxGrowth }, 0);
+    o.growth = optionalNumber(issues, 'referrals.growth', own(r, 'growth'), { min: -1, minExclusive: true, max: LIMITS.maxGrowth, note: 'fraction' }, 0);
     // Optional (docs/population.md): written only when given, so scenarios without it are unchanged.
     if (own(r, 'population') !== undefined) o.population = checkPopulation(issues, own(r, 'population'));
   });

@@ -6,6 +6,8 @@ import { ISSUE_TERMS, type IssueContext, type IssueParam, type Scenario, type Va
 import { en, type MessageKey } from '../../i18n/en';
 import type { Lang } from '../../i18n/lang';
 import { pathPrefixes, topKey } from './issue-path';
+import { shiftDecimal } from './numbers';
+import { speaksInPercent } from './percent-fields';
 
 export type SectionId = 'general' | 'pathway' | 'referrals' | 'assessment' | 'services' | 'aftercare' | 'relapse' | 'costs' | 'run' | 'notes';
 
@@ -81,6 +83,8 @@ function isKey(key: string): key is MessageKey {
 
 /** Numbers that name a place (an index, a line) rather than a quantity: never grouped. */
 const PLAIN_NUMBERS: ReadonlySet<string> = new Set(['index', 'line', 'column', 'startLine', 'startColumn']);
+/** Params that are shares (fractions 0–1 in the file), shown in percent where the field is. */
+const SHARE_PARAMS: ReadonlySet<string> = new Set(['min', 'max', 'got', 'sum', 'tolerance']);
 /** Term params shown in brackets after the text, or not at all. */
 const WRAPPED_TERMS: ReadonlySet<string> = new Set(['hint', 'note']);
 
@@ -120,23 +124,29 @@ function listText(name: string, items: readonly string[], t: Translate, f: Forma
 
 /**
  * The placeholders of an issue's texts: its params (numbers in the language's format, terms
- * in its words, lists joined) and the pieces made from them: {didYouMean}, {at}, {last}, and
- * for numbers {aNumber}, {minOp}, {maxOp} and {range}.
+ * in its words, lists joined) and the pieces made from them: {didYouMean}, {at}, {last}, {one}
+ * (the whole that shares sum to), and for numbers {aNumber}, {minOp}, {maxOp} and {range}.
+ * With `percent` (a field the app shows in percent), share params and {one} are percentages
+ * (0.25 → 25 %, moved by text, so no float noise) and the note "1 = 100 %" is left out.
  */
-function issueVars(code: string, params: Readonly<Record<string, IssueParam | undefined>>, t: Translate, lang: Lang): Record<string, string> {
+function issueVars(code: string, params: Readonly<Record<string, IssueParam | undefined>>, t: Translate, lang: Lang, percent = false): Record<string, string> {
   const f = formatsFor(lang);
   const num = (x: number): string => (Math.abs(x) >= 1e16 || (x !== 0 && Math.abs(x) < 1e-12) ? f.scientific : f.number).format(x);
-  const vars: Record<string, string> = { didYouMean: '', hint: '', note: '', at: '' };
+  const pct = (x: number): string => t('validation.percent', { number: num(Number(shiftDecimal(String(x), 2))) });
+  /** A quantity param: in percent when it is a share of a field shown in percent. */
+  const quantity = (name: string, x: number): string => (percent && SHARE_PARAMS.has(name) ? pct(x) : num(x));
+  const vars: Record<string, string> = { didYouMean: '', hint: '', note: '', at: '', one: percent ? pct(1) : num(1) };
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
     const termKey = `issueTerm.${name}.${String(value)}`;
     if (Object.prototype.hasOwnProperty.call(ISSUE_TERMS, name) && isKey(termKey)) {
       const text = t(termKey, { token: String(params.token ?? '') });
       vars[name] = WRAPPED_TERMS.has(name) ? t('validation.wrapped', { text }) : text;
-    } else if (typeof value === 'number') vars[name] = PLAIN_NUMBERS.has(name) ? String(value) : num(value);
+    } else if (typeof value === 'number') vars[name] = PLAIN_NUMBERS.has(name) ? String(value) : quantity(name, value);
     else if (Array.isArray(value)) vars[name] = listText(name, value, t, f);
     else vars[name] = String(value);
   }
+  if (percent && params.note === 'fraction') vars.note = '';
   if (typeof params.suggestion === 'string') vars.didYouMean = t('validation.didYouMean', { suggestion: params.suggestion });
   if (typeof params.line === 'number') vars.at = t('validation.at', { line: params.line, column: String(params.column ?? 1) });
   if (typeof params.length === 'number') vars.last = num(params.length - 1);
@@ -148,14 +158,31 @@ function issueVars(code: string, params: Readonly<Record<string, IssueParam | un
     vars.minOp = params.minExclusive ? '>' : '≥';
     vars.maxOp = params.maxExclusive ? '<' : '≤';
     const number = t(integer ? 'validation.number.integer' : 'validation.number.any');
-    const lo = min === undefined ? '' : `${vars.minOp} ${num(min)}`;
-    const hi = max === undefined ? '' : `${vars.maxOp} ${num(max)}`;
-    if (min !== undefined && max !== undefined && !params.minExclusive && !params.maxExclusive) {
-      vars.range = t('validation.range.between', { number, min: num(min), max: num(max), note: vars.note });
-    } else if (lo && hi) vars.range = t('validation.range.both', { number, lo, hi, note: vars.note });
-    else vars.range = [number, lo, hi && `${hi}${vars.note}`].filter((x) => x !== '').join(' ');
+    if (percent) Object.assign(vars, percentRange(params, min, max, pct, t));
+    else {
+      const lo = min === undefined ? '' : `${vars.minOp} ${num(min)}`;
+      const hi = max === undefined ? '' : `${vars.maxOp} ${num(max)}`;
+      if (min !== undefined && max !== undefined && !params.minExclusive && !params.maxExclusive) {
+        vars.range = t('validation.range.between', { number, min: num(min), max: num(max), note: vars.note });
+      } else if (lo && hi) vars.range = t('validation.range.both', { number, lo, hi, note: vars.note });
+      else vars.range = [number, lo, hi && `${hi}${vars.note}`].filter((x) => x !== '').join(' ');
+    }
   }
   return vars;
+}
+
+/**
+ * A share's bounds in words, in percent: {lower} (`at least 0 %`, `more than −100 %`),
+ * {upper} (`at most 100 %`) and {range} (`0 % to 100 %`, `more than −100 % and at most 100 %`).
+ */
+function percentRange(params: Readonly<Record<string, IssueParam | undefined>>, min: number | undefined, max: number | undefined, pct: (x: number) => string, t: Translate): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (min !== undefined) out.lower = t(params.minExclusive ? 'validation.percent.moreThan' : 'validation.percent.atLeast', { value: pct(min) });
+  if (max !== undefined) out.upper = t(params.maxExclusive ? 'validation.percent.lessThan' : 'validation.percent.atMost', { value: pct(max) });
+  if (min !== undefined && max !== undefined && !params.minExclusive && !params.maxExclusive) out.range = t('validation.percent.between', { min: pct(min), max: pct(max) });
+  else if (out.lower !== undefined && out.upper !== undefined) out.range = t('validation.percent.both', { lo: out.lower, hi: out.upper });
+  else out.range = out.lower ?? out.upper ?? '';
+  return out;
 }
 
 /** The study change an issue follows, in the planner's language (a caller's label as it is). */
@@ -172,8 +199,11 @@ function contextText(context: IssueContext, t: Translate, lang: Lang): string {
 export function translateIssue(issue: ValidationIssue, t: Translate, lang: Lang): IssueTexts {
   const key = `issue.${issue.code}`;
   if (!isKey(key)) return { message: issue.message, ...(issue.allowed !== undefined ? { allowed: issue.allowed } : {}) };
-  const vars = issueVars(issue.code, issue.params, t, lang);
-  const text = t(key, vars);
+  const percent = speaksInPercent(issue);
+  const vars = issueVars(issue.code, issue.params, t, lang, percent);
+  // A share out of range, in percent: `must be at most 100 % (got 150 %)`.
+  const bound = issue.code === 'number.min' ? vars.lower : issue.code === 'number.max' ? vars.upper : undefined;
+  const text = percent && bound !== undefined ? t('validation.percent.mustBe', { bound, got: vars.got ?? '' }) : t(key, vars);
   const message = issue.context === undefined ? text : `${contextText(issue.context, t, lang)}: ${text}`;
   const allowedKey = `issueAllowed.${issue.code}`;
   if (issue.allowed === undefined) return { message };

@@ -7,7 +7,12 @@
  * Placeholders are the issue's params, numbers formatted for the language, plus a few made
  * by renderer/editor/model/issues.ts: {didYouMean} (empty without a suggestion), {hint} and
  * {note} (in brackets, or empty), {aNumber}, {minOp}, {maxOp} and {range} for numbers, {at}
- * for a place in a file, {last} for the last index of a list.
+ * for a place in a file, {last} for the last index of a list, {one} for the whole that shares
+ * sum to (1, or 100 % where the app shows those shares in percent).
+ *
+ * A share the app shows in percent (editor/model/percent-fields.ts) has its numbers in
+ * percent (`validation.percent`), its range in words (`validation.percent.*`), and an
+ * out-of-range value says `validation.percent.mustBe` instead of `issue.number.min`/`.max`.
  */
 export const validation = {
   'validation.didYouMean': '; did you mean "{suggestion}"?',
@@ -20,6 +25,14 @@ export const validation = {
   'validation.number.any': 'number',
   'validation.range.between': '{number} {min} to {max}{note}',
   'validation.range.both': '{number} {lo} and {hi}{note}',
+  'validation.percent': '{number}\u00a0%',
+  'validation.percent.atLeast': 'at least {value}',
+  'validation.percent.moreThan': 'more than {value}',
+  'validation.percent.atMost': 'at most {value}',
+  'validation.percent.lessThan': 'less than {value}',
+  'validation.percent.between': '{min} to {max}',
+  'validation.percent.both': '{lo} and {hi}',
+  'validation.percent.mustBe': 'must be {bound} (got {got})',
 
   'issue.number.required': 'is required: {aNumber}',
   'issue.number.type': 'must be {aNumber}, not {kind}{hint}',
@@ -61,12 +74,12 @@ export const validation = {
   'issue.population.rateNoRows': 'no row of the table has age band "{band}", so its rate is not used',
   'issue.population.baseZero': 'the table expects no referrals in the base year {baseYear} (population × rate is 0), so it cannot scale the referrals a year',
   'issue.capacity.ignored': 'is ignored: {serviceKind} has {field}, not {other}',
-  'issue.sum.nextOverOne': 'probabilities sum to {sum}; they may sum to at most 1 (the rest is discharge)',
+  'issue.sum.nextOverOne': 'probabilities sum to {sum}; they may sum to at most {one} (the rest is discharge)',
   'issue.next.selfLoop': 'service "{service}" sends every patient who completes it back to itself, so no one is ever discharged; lower the probability or add dropout',
   'issue.next.cycle': 'services {members} form a loop ({cycle}) that patients can enter but never leave: their next probabilities sum to 1 and none has dropout, so no one is ever discharged; lower a next probability or add dropout',
-  'issue.sum.sharesNotOne': 'shares must sum to 1, but they sum to {sum}',
+  'issue.sum.sharesNotOne': 'shares must sum to {one}, but they sum to {sum}',
   'issue.entry.required': 'is required: probabilities of the first service',
-  'issue.sum.entryNotOne': 'probabilities must sum to 1, but they sum to {sum}',
+  'issue.sum.entryNotOne': 'probabilities must sum to {one}, but they sum to {sum}',
   'issue.list.required': 'is required: a list of {items}',
   'issue.list.type': 'must be a list of {items}, not {kind}',
   'issue.list.empty': 'must list at least one of the {items}',
@@ -163,12 +176,12 @@ export const validation = {
   'issueAllowed.population.yearMissingBand': 'a row for every age band in every year',
   'issueAllowed.population.baseZero': 'a base year with population × rate > 0',
   'issueAllowed.capacity.ignored': '{field}',
-  'issueAllowed.sum.nextOverOne': 'sum ≤ 1',
+  'issueAllowed.sum.nextOverOne': 'sum ≤ {one}',
   'issueAllowed.next.selfLoop': 'next summing to less than 1, or dropout > 0, somewhere in every loop',
   'issueAllowed.next.cycle': 'next summing to less than 1, or dropout > 0, somewhere in every loop',
-  'issueAllowed.sum.sharesNotOne': 'shares summing to 1 (within {tolerance})',
+  'issueAllowed.sum.sharesNotOne': 'shares summing to {one} (within {tolerance})',
   'issueAllowed.entry.required': 'probabilities summing to 1',
-  'issueAllowed.sum.entryNotOne': 'sum = 1 (within {tolerance})',
+  'issueAllowed.sum.entryNotOne': 'sum = {one} (within {tolerance})',
   'issueAllowed.list.required': '1 to {max} {items}',
   'issueAllowed.list.type': '1 to {max} {items}',
   'issueAllowed.list.empty': '1 to {max} {items}',
@@ -289,6 +302,7 @@ export const validation = {
   'issueTerm.serviceKind.outpatient': 'an outpatient service',
   'issueTerm.note.years100': '100 years',
   'issueTerm.note.maxSafeInteger': '2^53 − 1',
+  'issueTerm.note.fraction': '1 = 100 %',
   'issueTerm.fate.forever': 'wait forever',
   'issueTerm.fate.giveUp': 'wait until they give up',
   'issueTerm.hint.quoted': 'write it without quotes',

@@ -78,6 +78,29 @@ describe('scenario editor in the browser', () => {
     });
   });
 
+  it('a share out of range and shares that do not sum to 100 % are reported in %, the unit the fields are shown in, in both languages', async () => {
+    const nbsp = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    for (const lang of ['en', 'nb'] as const) {
+      await withApp(suite, `editor-share-${lang}`, async (app) => {
+        const { page } = app;
+        const summary = page.getByTestId('problem-summary');
+        await app.setField('services.detox.dropoutShare', '150');
+        const dropout = page.locator('[id="services.detox.dropoutShare--issues"]');
+        await dropout.waitFor();
+        const tooHigh = lang === 'en' ? 'must be at most 100 % (got 150 %)' : 'må være høyst 100 % (fikk 150 %)';
+        expect(nbsp(await dropout.textContent())).toContain(tooHigh);
+        expect(nbsp(await dropout.textContent())).toContain(lang === 'en' ? '(allowed: 0 % to 100 %)' : '(tillatt: 0 % til 100 %)');
+        expect(nbsp(await summary.textContent())).toContain(tooHigh);
+        // A group share that leaves the shares summing to more than 100 %.
+        const first = (await page.locator('input[id^="groups."][id$=".share"]').first().getAttribute('id'))!;
+        await app.setField(first, '99');
+        await expect.poll(async () => nbsp(await summary.textContent())).toMatch(lang === 'en' ? /shares must sum to 100 %, but they sum to \d[\d.,]* %/ : /andelene må summere til 100 %, men summerer til \d[\d ,]* %/);
+        expect(nbsp(await summary.textContent())).not.toMatch(/≤ 1\b|sum to 1\b|summere til 1\b/);
+        await app.shot('share-messages');
+      }, { lang });
+    }
+  });
+
   it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
     await withApp(suite, 'editor-undo', async (app) => {
       const { page } = app;

@@ -93,12 +93,64 @@ describe('translateIssue', () => {
     expect(say(issue, EN)).toEqual({ message: 'must be a whole number ≥ 0 (got -3)', allowed: 'whole number 0 to 1,000,000' });
   });
 
-  it('shares that do not sum to 1, with a decimal comma', () => {
+  it('shares that do not sum to 100 %, in percent as the editor shows them (sim keeps the file’s fractions)', () => {
     const issue = at(issuesAfter((s) => (s.groups[0].share = 0.45)), 'groups');
-    expect(say(issue).message).toBe('andelene må summere til 1, men summerer til 1,25');
-    expect(say(issue, EN).message).toBe('shares must sum to 1, but they sum to 1.25');
+    expect(issue.message).toBe('shares must sum to 1, but they sum to 1.25');
+    expect(plain(say(issue).message)).toBe('andelene må summere til 100 %, men summerer til 125 %');
+    expect(plain(say(issue).allowed)).toBe('andeler som summerer til 100 % (innenfor 0,0000001 %)');
+    expect(plain(say(issue, EN).message)).toBe('shares must sum to 100 %, but they sum to 125 %');
     const entry = at(issuesAfter((s) => (s.groups[1].entry = { outpatient: 0.7, short: 0.55 })), 'groups.youth.entry');
-    expect(say(entry).message).toBe('sannsynlighetene må summere til 1, men summerer til 1,25');
+    expect(plain(say(entry).message)).toBe('sannsynlighetene må summere til 100 %, men summerer til 125 %');
+    const next = at(issuesAfter((s) => (s.services[0].next = { short: 0.7, outpatient: 0.37 })), 'services.detox.next');
+    expect(plain(say(next, EN).message)).toBe('probabilities sum to 107 %; they may sum to at most 100 % (the rest is discharge)');
+    expect(plain(say(next, EN).allowed)).toBe('sum ≤ 100 %');
+  });
+
+  it('a share out of range speaks in percent, the unit its field is shown in, in both languages', () => {
+    const dropout = at(issuesAfter((s) => (s.services[0].dropoutShare = 1.5)), 'services.detox.dropoutShare');
+    // The file's own English stays in fractions, with a note that says what 1 is.
+    expect(dropout.message).toBe('must be ≤ 1 (1 = 100 %)');
+    expect(dropout.allowed).toBe('number 0 to 1 (1 = 100 %)');
+    expect(plain(say(dropout, EN).message)).toBe('must be at most 100 % (got 150 %)');
+    expect(plain(say(dropout, EN).allowed)).toBe('0 % to 100 %');
+    expect(plain(say(dropout).message)).toBe('må være høyst 100 % (fikk 150 %)');
+    expect(plain(say(dropout).allowed)).toBe('0 % til 100 %');
+    // Every other kind of share, a below-zero value, and digits that floats would blur (0.07 × 100 = 7.000000000000001).
+    const cases: [(s: any) => void, string, string, string][] = [
+      [(s) => (s.groups[0].share = -0.07), 'groups.acute.share', 'må være minst 0 % (fikk −7 %)', 'must be at least 0 % (got -7 %)'],
+      [(s) => (s.groups[1].entry = { outpatient: 1.5, short: -0.5 }), 'groups.youth.entry.outpatient', 'må være høyst 100 % (fikk 150 %)', 'must be at most 100 % (got 150 %)'],
+      [(s) => (s.services[0].next = { short: 1.015 }), 'services.detox.next.short', 'må være høyst 100 % (fikk 101,5 %)', 'must be at most 100 % (got 101.5 %)'],
+      [(s) => (s.aftercare.needShare.inpatient = 2), 'aftercare.needShare.inpatient', 'må være høyst 100 % (fikk 200 %)', 'must be at most 100 % (got 200 %)'],
+      [(s) => (s.relapse.probability.droppedOut = 1.1), 'relapse.probability.droppedOut', 'må være høyst 100 % (fikk 110 %)', 'must be at most 100 % (got 110 %)'],
+      [(s) => (s.relapse.reReferralShare = 3), 'relapse.reReferralShare', 'må være høyst 100 % (fikk 300 %)', 'must be at most 100 % (got 300 %)'],
+      [(s) => (s.referrals.growth = 1.2), 'referrals.growth', 'må være høyst 100 % (fikk 120 %)', 'must be at most 100 % (got 120 %)'],
+      [(s) => (s.referrals.growth = -1), 'referrals.growth', 'må være mer enn −100 % (fikk −100 %)', 'must be more than -100 % (got -100 %)'],
+    ];
+    for (const [change, path, nbText, enText] of cases) {
+      const issue = at(issuesAfter(change), path);
+      expect(plain(say(issue).message), path).toBe(nbText);
+      expect(plain(say(issue, EN).message), path).toBe(enText);
+    }
+    const growth = at(issuesAfter((s) => (s.referrals.growth = 'x')), 'referrals.growth');
+    expect(plain(say(growth).allowed)).toBe('mer enn −100 % og høyst 100 %');
+    // A service named by its index (ids repeated) is still a share shown in percent.
+    const byIndex = at(issuesAfter((s) => {
+      s.services[1].id = 'detox';
+      s.services[1].dropoutShare = 1.5;
+    }), 'services[1].dropoutShare');
+    expect(plain(say(byIndex, EN).message)).toBe('must be at most 100 % (got 150 %)');
+  });
+
+  it('numbers that are not shares, and shares inside another file, keep their own unit', () => {
+    const beds = at(issuesAfter((s) => (s.services[2].beds = 1.5)), 'services.long.beds');
+    expect(say(beds, EN).message).toBe('must be a whole number (got 1.5)');
+    const seasonality = at(issuesAfter((s) => (s.referrals.seasonality = [13, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])), 'referrals.seasonality[0]');
+    expect(say(seasonality, EN).message).toBe('must be ≤ 12 (got 13)');
+    // A run file's scenario (`scenario.…`) is not a field of the editor: fractions, with the note.
+    const dropout = at(issuesAfter((s) => (s.services[0].dropoutShare = 1.5)), 'services.detox.dropoutShare');
+    const inFile = { ...dropout, path: `scenario.${dropout.path}` };
+    expect(say(inFile, EN)).toEqual({ message: 'must be ≤ 1 (1 = 100 %) (got 1.5)', allowed: 'number 0 to 1 (1 = 100 %)' });
+    expect(say(inFile).message).toBe('må være ≤ 1 (1 = 100 %) (fikk 1,5)');
   });
 
   it('an unknown field and an unknown id, with the suggestion in Norwegian quotes', () => {
