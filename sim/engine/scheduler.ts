@@ -13,6 +13,19 @@
  * five, and the insertion number is read only when two times are equal. 4-ary: a pop sifts
  * through half the levels of a binary heap.
  */
+interface HeapArrays {
+  times: Float64Array;
+  slots: Int32Array;
+  seqs: Float64Array;
+  kinds: Int32Array;
+  as: Int32Array;
+  bs: Int32Array;
+  freeSlots: Int32Array;
+}
+
+/** The arrays of a finished Scheduler in this thread (see recycle). */
+let spare: HeapArrays | null = null;
+
 export class Scheduler {
   /** Simulated time of the event last popped (days). */
   now = 0;
@@ -48,16 +61,45 @@ export class Scheduler {
   private arrivalB = 0;
 
   constructor(initialCapacity = 1024) {
-    const n = Math.max(16, initialCapacity);
-    this.times = new Float64Array(n);
-    this.slots = new Int32Array(n);
-    this.seqs = new Float64Array(n);
-    this.kinds = new Int32Array(n);
-    this.as = new Int32Array(n);
-    this.bs = new Int32Array(n);
-    this.freeSlots = new Int32Array(n);
+    let n = Math.max(16, initialCapacity);
+    const reused = spare !== null && spare.times.length >= n ? spare : null;
+    if (reused !== null) {
+      // Every slot is free again and its fields are written before they are read, so the
+      // arrays need no clearing; which slot an event gets never changes the order (seqs do).
+      spare = null;
+      n = reused.times.length;
+      ({ times: this.times, slots: this.slots, seqs: this.seqs, kinds: this.kinds, as: this.as, bs: this.bs, freeSlots: this.freeSlots } = reused);
+    } else {
+      this.times = new Float64Array(n);
+      this.slots = new Int32Array(n);
+      this.seqs = new Float64Array(n);
+      this.kinds = new Int32Array(n);
+      this.as = new Int32Array(n);
+      this.bs = new Int32Array(n);
+      this.freeSlots = new Int32Array(n);
+    }
     for (let k = 0; k < n; k++) this.freeSlots[k] = n - 1 - k;
     this.freeCount = n;
+  }
+
+  /**
+   * Hands the (grown) arrays on to the next Scheduler in this thread; call when done with this
+   * one. Bulk runs then grow the heap once per thread, not once per replication, and resident
+   * memory stays flat in the number of replications.
+   */
+  recycle(): void {
+    if (spare === null || spare.times.length < this.times.length) {
+      spare = { times: this.times, slots: this.slots, seqs: this.seqs, kinds: this.kinds, as: this.as, bs: this.bs, freeSlots: this.freeSlots };
+    }
+    this.times = new Float64Array(0);
+    this.slots = new Int32Array(0);
+    this.seqs = new Float64Array(0);
+    this.kinds = new Int32Array(0);
+    this.as = new Int32Array(0);
+    this.bs = new Int32Array(0);
+    this.freeSlots = new Int32Array(0);
+    this.count = 0;
+    this.freeCount = 0;
   }
 
   /** Number of events waiting. */

@@ -43,6 +43,18 @@ export const enum P {
  * Layout, for speed: one array of records rather than an array per field, so an event that
  * reads and writes several fields of a patient loads one array and touches one cache line or two.
  */
+/** Arrays of a finished replication in this thread (see Patients.recycle); `used` of them dirty. */
+let spare: { rec: Float64Array; free: Int32Array; used: number } | null = null;
+
+/** The spare arrays if they hold `capacity` patients, zeroed where used, as new ones would be. */
+function takeSpare(capacity: number): { rec: Float64Array; free: Int32Array } | null {
+  if (spare === null || spare.free.length < capacity) return null;
+  const { rec, free, used } = spare;
+  spare = null;
+  rec.fill(0, 0, used * P.Size);
+  return { rec, free };
+}
+
 export class Patients {
   /** The records (see P). */
   rec: Float64Array;
@@ -53,8 +65,23 @@ export class Patients {
   private used = 0;
 
   constructor(capacity = 1024) {
-    this.rec = new Float64Array(capacity * P.Size);
-    this.free = new Int32Array(capacity);
+    const reused = takeSpare(capacity);
+    this.rec = reused?.rec ?? new Float64Array(capacity * P.Size);
+    this.free = reused?.free ?? new Int32Array(capacity);
+  }
+
+  /**
+   * Hands the (grown) arrays on to the next replication in this thread; call when done with
+   * this store. Without it each replication would grow its own from 1,024 patients again,
+   * and the freed arrays would pile up until a major GC: resident memory would creep with the
+   * number of replications instead of staying flat.
+   */
+  recycle(): void {
+    if (spare === null || spare.free.length < this.free.length) spare = { rec: this.rec, free: this.free, used: this.used };
+    this.rec = new Float64Array(0);
+    this.free = new Int32Array(0);
+    this.used = 0;
+    this.freeCount = 0;
   }
 
   /** Indices ever handed out (the high-water mark; for inspection). */

@@ -83,13 +83,17 @@ export function simulateReplication(scenario: Scenario, replication: number, opt
   const model = run.model;
   const metrics = computeMetrics(model, run.obs, run.integrals, run.windowArea, scenario);
   run.obs.release();
+  const events = run.sched.processed;
+  const patients = run.patients.created;
+  run.sched.recycle();
+  run.patients.recycle();
   return {
     replication,
     metrics,
     series: weeklySeries(model, run.series),
     waitHistogram: Array.from(run.obs.waitHistogram),
-    events: run.sched.processed,
-    patients: run.patients.created,
+    events,
+    patients,
   };
 }
 
