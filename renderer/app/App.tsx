@@ -8,6 +8,7 @@ import { StudyStoreProvider } from '../study/StudyStore';
 import { StudyView } from '../study/StudyView';
 import { AppStoreProvider, useAppStore } from './AppStore';
 import { defaultDraft } from './default-scenario';
+import { RunKeysProvider } from './run-keys';
 import { Toolbar } from './Toolbar';
 
 export function App() {
@@ -15,7 +16,9 @@ export function App() {
     <I18nProvider>
       <AppStoreProvider initial={defaultDraft()}>
         <StudyStoreProvider>
-          <Shell />
+          <RunKeysProvider>
+            <Shell />
+          </RunKeysProvider>
         </StudyStoreProvider>
       </AppStoreProvider>
     </I18nProvider>

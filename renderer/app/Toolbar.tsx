@@ -5,6 +5,7 @@ import { LANGS, type Lang } from '../i18n/lang';
 import { RunProgress } from '../run/RunProgress';
 import { useRunControl } from '../run/useRunControl';
 import { useAppStore } from './AppStore';
+import { useClaimedRunKeys } from './run-keys';
 import { useFileActions } from './useFileActions';
 import { useShortcuts } from './useShortcuts';
 
@@ -14,9 +15,20 @@ export function Toolbar() {
   const { state, dispatch, validation } = useAppStore();
   const { run, cancel, canRun, running } = useRunControl();
   const files = useFileActions();
+  // The open tab may claim the run keys for its own run (the Study tab runs the study).
+  const tab = useClaimedRunKeys();
+  const tabKeys = tab.keys;
   const shortcuts = useMemo(
-    () => ({ run, cancel, undo: () => dispatch({ type: 'undo' }), redo: () => dispatch({ type: 'redo' }), save: () => void files.save() }),
-    [run, cancel, dispatch, files],
+    () => ({
+      run: () => (tabKeys?.current ? tabKeys.current.run() : run()),
+      cancel: () => {
+        if (!tabKeys?.current?.cancel()) cancel();
+      },
+      undo: () => dispatch({ type: 'undo' }),
+      redo: () => dispatch({ type: 'redo' }),
+      save: () => void files.save(),
+    }),
+    [run, cancel, dispatch, files, tabKeys],
   );
   useShortcuts(shortcuts);
   // The desktop shell's menu and OS-opened files use these same actions (this run handle, these open problems).
@@ -43,7 +55,7 @@ export function Toolbar() {
         {running ? (
           <button type="button" className="danger" onClick={cancel} aria-keyshortcuts="Escape">{t('run.cancel')}</button>
         ) : (
-          <button type="button" className="primary" onClick={run} disabled={!canRun} aria-keyshortcuts="Control+Enter" title={t('run.shortcut')}>
+          <button type="button" className="primary" onClick={run} disabled={!canRun} aria-keyshortcuts={tab.claimed ? undefined : 'Control+Enter'} title={tab.claimed ? undefined : t('run.shortcut')}>
             {t('run.run')}
           </button>
         )}

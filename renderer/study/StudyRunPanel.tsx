@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Scenario } from '../../sim';
 // Not in sim's public index yet: the size check made for `kapasim study` and this tab.
 import { checkCasesSize, formatBytes } from '../../sim/scenario/size-estimate';
+import { useClaimRunKeys } from '../app/run-keys';
 import { defaultPoolSize } from '../run/pool';
 import { useI18n } from '../i18n/I18nProvider';
 import { RunProgress } from '../run/RunProgress';
@@ -19,6 +20,20 @@ export function StudyRunPanel({ baseline, plan, name }: { baseline: Scenario; pl
   // A study too large for the memory or the time a tab may use is refused before it starts, as `kapasim study` refuses it.
   const size = useMemo(() => (cases ? checkCasesSize(cases.map((c) => c.scenario), { workers: defaultPoolSize() }) : null), [cases]);
   const tooLarge = size && !size.ok ? size : null;
+  const canRun = control.canRun && tooLarge === null;
+  // On this tab Ctrl/Cmd+Enter runs the study, as the button below does, and Esc cancels it.
+  const { run, cancel, running } = control;
+  const keys = useMemo(() => ({
+    run: () => {
+      if (canRun) run();
+    },
+    cancel: () => {
+      if (!running) return false;
+      cancel();
+      return true;
+    },
+  }), [canRun, run, cancel, running]);
+  useClaimRunKeys(keys);
   const count = (kind: string) => cases?.filter((c) => c.kind === kind).length ?? 0;
   const n = (x: number) => fmt.number(x, 0);
   // Issues already shown beside a variant or sweep are listed here too: this is the one place that says why Run is off.
@@ -52,9 +67,9 @@ export function StudyRunPanel({ baseline, plan, name }: { baseline: Scenario; pl
       )}
       <div className="run-row">
         {control.running ? (
-          <button type="button" className="danger" onClick={control.cancel}>{t('run.cancel')}</button>
+          <button type="button" className="danger" onClick={control.cancel} aria-keyshortcuts="Escape">{t('run.cancel')}</button>
         ) : (
-          <button type="button" className="primary" onClick={control.run} disabled={!control.canRun || tooLarge !== null}>{t('study.run.run')}</button>
+          <button type="button" className="primary" onClick={control.run} disabled={!canRun} aria-keyshortcuts="Control+Enter" title={t('run.shortcut')}>{t('study.run.run')}</button>
         )}
         {state.run.status === 'running' && <RunProgress progress={state.run.progress} />}
         {state.run.status === 'error' && <span className="run-error" role="alert">{t('run.failed', { message: state.run.message })}</span>}

@@ -215,6 +215,47 @@ describe('the Study tab', () => {
     });
   });
 
+  it('Ctrl+Enter on the Study tab runs the study, as its Run study button does, not the scenario; Esc cancels it', async () => {
+    await withApp(suite, 'study-keys', async (app) => {
+      const { page } = app;
+      await makeQuick(app, { replications: 3 });
+      await page.getByRole('tab', { name: 'Study' }).click();
+      await page.getByRole('button', { name: 'Add variant' }).click();
+      await app.setField('variant-v1-services.long.beds', '-15 %');
+      await expect.poll(() => page.locator('.study-run p').first().textContent()).toMatch(/^2 cases .* × 3 replications = 6 replications/);
+      // The study's Run button carries the shortcut; the toolbar's (the scenario's) does not, here.
+      expect(await page.getByRole('button', { name: 'Run study' }).getAttribute('aria-keyshortcuts')).toBe('Control+Enter');
+      expect(await page.getByRole('button', { name: 'Run', exact: true }).getAttribute('aria-keyshortcuts')).toBeNull();
+      const toolbar = await app.watchTexts('.run-group');
+      const study = await app.watchTexts('.study-run .run-row');
+      await page.locator('.study-run h3').click(); // focus on the page, in no field
+      await page.keyboard.press('Control+Enter');
+      await page.locator('.study-run [role="status"]', { hasText: /Study done in [\d.]+ s/ }).waitFor({ timeout: 30_000 });
+      expect((await study.read()).some((t) => /\d+ of 6 replications/.test(t))).toBe(true);
+      await page.getByTestId('study-results').waitFor();
+      // The scenario did not run: the toolbar never showed progress or "Done in".
+      expect((await toolbar.read()).filter((t) => /replications|Done in/.test(t))).toEqual([]);
+      await app.shot('study-ctrl-enter');
+
+      // Ctrl+Enter while typing in a study field runs the study too; Esc cancels it.
+      await page.getByRole('tab', { name: 'Scenario' }).click();
+      await app.setField('replications', '1000');
+      await page.getByRole('tab', { name: 'Study' }).click();
+      await app.field('variant-v1-services.long.beds').focus();
+      await page.keyboard.press('Control+Enter');
+      await page.locator('.study-run .run-progress', { hasText: /of 2,000 replications/ }).waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Escape');
+      await page.locator('.study-run [role="status"]', { hasText: 'Study cancelled' }).waitFor();
+      expect((await toolbar.read()).filter((t) => /replications|Done in|cancelled/i.test(t))).toEqual([]);
+
+      // On the Scenario tab, Ctrl+Enter runs the scenario again.
+      await page.getByRole('tab', { name: 'Scenario' }).click();
+      await app.setField('replications', '3');
+      await expect.poll(() => page.getByRole('button', { name: 'Run', exact: true }).getAttribute('aria-keyshortcuts')).toBe('Control+Enter');
+      await runWithKeyboard(app);
+    });
+  });
+
   it('shows run-count and warm-up advice after a plain run, with an editable precision, in English and Norwegian', async () => {
     await withApp(suite, 'advice', async (app) => {
       const { page } = app;
