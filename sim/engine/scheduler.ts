@@ -12,6 +12,14 @@
  * its insertion number, kind and payloads. A sift then moves two numbers per level instead of
  * five, and the insertion number is read only when two times are equal. 4-ary: a pop sifts
  * through half the levels of a binary heap.
+ *
+ * Far events wait outside the heap, in day buckets (a calendar queue in front of the heap): the
+ * heap holds only the events before `nearLimit`, a whole number of days; a later event goes
+ * into the linked list of its day, and a day's list moves into the heap when the heap runs
+ * empty. A national run keeps ~20,000 events pending (stays, reneges, relapses, months
+ * ahead), and a heap of them all costs seven levels of cache misses per pop; the heap of one
+ * day holds a few hundred. Every heap event is earlier than every bucketed one, so the pop
+ * order is the same as with one heap.
  */
 interface HeapArrays {
   times: Float64Array;
@@ -21,7 +29,16 @@ interface HeapArrays {
   as: Int32Array;
   bs: Int32Array;
   freeSlots: Int32Array;
+  farTimes: Float64Array;
+  links: Int32Array;
 }
+
+/** Pending events in the heap above which far ones move out into day buckets. */
+const BUCKETS_FROM = 1024;
+/** Day buckets in the ring (a power of two); events further ahead wait in one overflow list. */
+const BUCKETS = 1024;
+const MASK = BUCKETS - 1;
+const NONE = -1;
 
 /** The arrays of a finished Scheduler in this thread (see recycle). */
 let spare: HeapArrays | null = null;
@@ -50,6 +67,21 @@ export class Scheduler {
   /** Slots not in use: freeSlots[0 … freeCount). */
   private freeSlots: Int32Array;
   private freeCount = 0;
+  /** Per slot, for a bucketed event: its time, and the next slot in its bucket's list. */
+  private farTimes: Float64Array;
+  private links: Int32Array;
+  /** Head slot of each day bucket's list (day k in bucket k & MASK), or NONE. */
+  private readonly heads = new Int32Array(BUCKETS).fill(NONE);
+  /** Events at or past the ring's last day, in one list, sorted into the ring as it turns. */
+  private overflow = NONE;
+  /** Events in buckets and overflow. */
+  private farCount = 0;
+  /**
+   * The first day not in the heap: heap events are before it, bucketed ones at or after it.
+   * Infinity (no buckets) until the heap first holds more than BUCKETS_FROM events: a small
+   * model (an M/M/c queue keeps ~20 pending) is quicker with the heap alone.
+   */
+  private nextDay = Infinity;
   private nextSeq = 0;
   /** Whether the root's event has been popped but not yet removed (see pop). */
   private rootTaken = false;
@@ -69,6 +101,7 @@ export class Scheduler {
       spare = null;
       n = reused.times.length;
       ({ times: this.times, slots: this.slots, seqs: this.seqs, kinds: this.kinds, as: this.as, bs: this.bs, freeSlots: this.freeSlots } = reused);
+      ({ farTimes: this.farTimes, links: this.links } = reused);
     } else {
       this.times = new Float64Array(n);
       this.slots = new Int32Array(n);
@@ -77,6 +110,8 @@ export class Scheduler {
       this.as = new Int32Array(n);
       this.bs = new Int32Array(n);
       this.freeSlots = new Int32Array(n);
+      this.farTimes = new Float64Array(n);
+      this.links = new Int32Array(n);
     }
     for (let k = 0; k < n; k++) this.freeSlots[k] = n - 1 - k;
     this.freeCount = n;
@@ -89,7 +124,17 @@ export class Scheduler {
    */
   recycle(): void {
     if (spare === null || spare.times.length < this.times.length) {
-      spare = { times: this.times, slots: this.slots, seqs: this.seqs, kinds: this.kinds, as: this.as, bs: this.bs, freeSlots: this.freeSlots };
+      spare = {
+        times: this.times,
+        slots: this.slots,
+        seqs: this.seqs,
+        kinds: this.kinds,
+        as: this.as,
+        bs: this.bs,
+        freeSlots: this.freeSlots,
+        farTimes: this.farTimes,
+        links: this.links,
+      };
     }
     this.times = new Float64Array(0);
     this.slots = new Int32Array(0);
@@ -98,30 +143,49 @@ export class Scheduler {
     this.as = new Int32Array(0);
     this.bs = new Int32Array(0);
     this.freeSlots = new Int32Array(0);
+    this.farTimes = new Float64Array(0);
+    this.links = new Int32Array(0);
     this.count = 0;
     this.freeCount = 0;
+    this.heads.fill(NONE);
+    this.overflow = NONE;
+    this.farCount = 0;
   }
 
   /** Number of events waiting. */
   get size(): number {
-    return (this.rootTaken ? this.count - 1 : this.count) + (this.arrivalTime !== Infinity ? 1 : 0);
+    return (this.rootTaken ? this.count - 1 : this.count) + this.farCount + (this.arrivalTime !== Infinity ? 1 : 0);
   }
 
   /** Schedules an event of `kind` at absolute `time`. Throws on a time in the past or not finite. */
   schedule(time: number, kind: number, a = 0, b = 0): void {
     if (!(time >= this.now) || time === Infinity) this.refuse(time);
     if (this.rootTaken) {
-      // The root's event was handed out by pop(): the new one takes its place and slot, and
-      // sifts down.
+      // The root's event was handed out by pop(): the new one takes its slot, and its place in
+      // the heap if it is near; if far, the heap's last entry takes the root.
       this.rootTaken = false;
       const slot = this.slots[0];
       this.fill(slot, kind, a, b);
-      this.siftDown(time, slot);
+      if (time < this.nextDay) this.siftDown(time, slot);
+      else {
+        const last = --this.count;
+        if (last > 0) this.siftDown(this.times[last], this.slots[last]);
+        this.toBucket(time, slot);
+      }
       return;
     }
     if (this.freeCount === 0) this.grow();
     const slot = this.freeSlots[--this.freeCount];
     this.fill(slot, kind, a, b);
+    if (time >= this.nextDay) {
+      this.toBucket(time, slot);
+      return;
+    }
+    this.heapPush(time, slot);
+  }
+
+  /** Adds a newly scheduled near event to the heap: it sifts up from the end. */
+  private heapPush(time: number, slot: number): void {
     // Sift the new entry up from the end, moving parents down into the hole. Its insertion
     // number is the largest yet, so a parent at the same time comes first: `<=` is the tie rule.
     const times = this.times;
@@ -131,6 +195,28 @@ export class Scheduler {
       const p = (i - 1) >> 2;
       if (times[p] <= time) break;
       times[i] = times[p];
+      slots[i] = slots[p];
+      i = p;
+    }
+    times[i] = time;
+    slots[i] = slot;
+  }
+
+  /**
+   * Adds a bucketed event to the heap. A day's list comes in no particular order, so unlike in
+   * heapPush a parent at the same time may have the larger insertion number: compare them.
+   */
+  private heapPushOlder(time: number, slot: number): void {
+    const times = this.times;
+    const slots = this.slots;
+    const seqs = this.seqs;
+    const s = seqs[slot];
+    let i = this.count++;
+    while (i > 0) {
+      const p = (i - 1) >> 2;
+      const pt = times[p];
+      if (pt < time || (pt === time && seqs[slots[p]] < s)) break;
+      times[i] = pt;
       slots[i] = slots[p];
       i = p;
     }
@@ -156,6 +242,7 @@ export class Scheduler {
   /** Time of the next event, or Infinity when none is waiting. */
   peekTime(): number {
     if (this.rootTaken) this.removeRoot();
+    if (this.count === 0 && this.farCount > 0) this.nextDayToHeap();
     const heapTime = this.count > 0 ? this.times[0] : Infinity;
     return this.arrivalTime < heapTime ? this.arrivalTime : heapTime;
   }
@@ -170,6 +257,8 @@ export class Scheduler {
    */
   pop(): boolean {
     if (this.rootTaken) this.removeRoot();
+    if (this.count > BUCKETS_FROM && this.nextDay === Infinity) this.startBuckets();
+    if (this.count === 0 && this.farCount > 0) this.nextDayToHeap();
     const at = this.arrivalTime;
     if (at !== Infinity) {
       const rt = this.count > 0 ? this.times[0] : Infinity;
@@ -196,6 +285,77 @@ export class Scheduler {
 
   private refuse(time: number): never {
     throw new Error(`cannot schedule an event at ${time} (now ${this.now})`);
+  }
+
+  /** Switches the buckets on: events from tomorrow on leave the heap for their day's bucket. */
+  private startBuckets(): void {
+    this.nextDay = Math.floor(this.now) + 1;
+    const times = this.times;
+    const slots = this.slots;
+    const n = this.count;
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      if (times[i] >= this.nextDay) this.toBucket(times[i], slots[i]);
+      else {
+        times[kept] = times[i];
+        slots[kept] = slots[i];
+        kept++;
+      }
+    }
+    // Rebuild the heap from the events kept (moved to the front above).
+    this.count = 0;
+    for (let i = 0; i < kept; i++) this.heapPushOlder(times[i], slots[i]);
+  }
+
+  /** Puts a far event (time ≥ nextDay) into its day's bucket, or the overflow beyond the ring. */
+  private toBucket(time: number, slot: number): void {
+    this.farTimes[slot] = time;
+    this.farCount++;
+    const day = Math.floor(time);
+    if (day - this.nextDay < BUCKETS) {
+      const b = day & MASK;
+      this.links[slot] = this.heads[b];
+      this.heads[b] = slot;
+    } else {
+      this.links[slot] = this.overflow;
+      this.overflow = slot;
+    }
+  }
+
+  /**
+   * The heap has run empty: moves the next non-empty day's events into it. Each time the ring
+   * comes round to bucket 0, overflow events that now fall inside the ring move into it first
+   * (none can be due earlier: each was at least a whole ring ahead when it was put there).
+   */
+  private nextDayToHeap(): void {
+    const heads = this.heads;
+    const links = this.links;
+    const farTimes = this.farTimes;
+    while (this.count === 0 && this.farCount > 0) {
+      if ((this.nextDay & MASK) === 0 && this.overflow !== NONE) this.sortOverflow();
+      const b = this.nextDay & MASK;
+      let slot = heads[b];
+      heads[b] = NONE;
+      this.nextDay++;
+      while (slot !== NONE) {
+        const next = links[slot];
+        this.heapPushOlder(farTimes[slot], slot);
+        this.farCount--;
+        slot = next;
+      }
+    }
+  }
+
+  /** Moves overflow events whose day now lies inside the ring into their buckets. */
+  private sortOverflow(): void {
+    let slot = this.overflow;
+    this.overflow = NONE;
+    while (slot !== NONE) {
+      const next = this.links[slot];
+      this.farCount--; // toBucket counts it again
+      this.toBucket(this.farTimes[slot], slot);
+      slot = next;
+    }
   }
 
   /** Gives a slot the next insertion number and the event's kind and payloads. */
@@ -267,6 +427,8 @@ export class Scheduler {
     this.kinds = grow32(this.kinds);
     this.as = grow32(this.as);
     this.bs = grow32(this.bs);
+    this.farTimes = grow64(this.farTimes);
+    this.links = grow32(this.links);
     this.freeSlots = new Int32Array(n);
     // Only called with no free slot: slots old … n − 1 are the free ones.
     for (let k = 0; k < n - old; k++) this.freeSlots[k] = n - 1 - k;

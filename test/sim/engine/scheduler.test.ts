@@ -134,3 +134,80 @@ describe('Scheduler: the arrival slot and the taken root', () => {
     expect(got).toEqual(want);
   });
 });
+
+describe('Scheduler: day buckets for far events', () => {
+  /** Sorted reference: [time, insertion number, id], kept in pop order by binary insertion. */
+  function insertSorted(list: [number, number, number][], e: [number, number, number]): void {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = list[mid];
+      if (m[0] < e[0] || (m[0] === e[0] && m[1] < e[1])) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, e);
+  }
+
+  it('pops in (time, insertion) order with thousands pending, whole-day ties and events years ahead', () => {
+    const s = new Scheduler(16);
+    let x = 24681357;
+    const rand = () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x / 2147483648;
+    };
+    // Far and near, on whole days (bucket edges), quarter days, and beyond the 1,024-day ring.
+    const ahead = () => {
+      const r = rand();
+      if (r < 0.2) return 0;
+      if (r < 0.4) return Math.floor(rand() * 4) / 4;
+      if (r < 0.7) return Math.floor(rand() * 200);
+      if (r < 0.9) return rand() * 900;
+      return 1000 + rand() * 3000;
+    };
+    const pending: [number, number, number][] = [];
+    let seq = 0;
+    let id = 0;
+    let arrivalPending = false;
+    const schedule = () => {
+      const t = s.now + ahead();
+      if (!arrivalPending && rand() < 0.1) {
+        s.scheduleArrival(t, 2, id);
+        arrivalPending = true;
+        insertSorted(pending, [t, seq++, -1 - id]);
+      } else {
+        s.schedule(t, 1, id);
+        insertSorted(pending, [t, seq++, id]);
+      }
+      id++;
+    };
+    for (let k = 0; k < 3000; k++) schedule();
+    let pops = 0;
+    for (let step = 0; step < 40_000; step++) {
+      // Keep ~3,000 pending for most of the run, then drain.
+      const wantPop = step > 30_000 || rand() < 0.5;
+      if (!wantPop || pending.length === 0) {
+        schedule();
+        continue;
+      }
+      expect(s.size).toBe(pending.length);
+      const [t, , pid] = pending.shift()!;
+      if (step % 7 === 0) expect(s.peekTime()).toBe(t);
+      expect(s.pop()).toBe(true);
+      pops++;
+      expect(s.now).toBe(t);
+      const got = s.kind === 2 ? -1 - s.a : s.a;
+      if (s.kind === 2) arrivalPending = false;
+      expect(got).toBe(pid);
+      // Most events schedule another at once (the taken-root path).
+      if (rand() < 0.6) schedule();
+    }
+    while (pending.length > 0) {
+      const [t, , pid] = pending.shift()!;
+      expect(s.pop()).toBe(true);
+      expect([s.now, s.kind === 2 ? -1 - s.a : s.a]).toEqual([t, pid]);
+    }
+    expect(s.pop()).toBe(false);
+    expect(pops).toBeGreaterThan(10_000);
+  });
+});
