@@ -8,7 +8,7 @@ import { FifoQueue } from './fifo-queue';
 import { Integrals } from './integrals';
 import { computeMetrics, weeklySeries, type SeriesBuffer } from './metrics';
 import { Observations, READMISSION_DAYS } from './observations';
-import { P, Patients, PatientState } from './patients';
+import { Flag, P, Patients, PatientState } from './patients';
 import { WaitingList } from './waiting-list';
 import { log } from '../math/portable';
 import { LeaveReason, TraceKind } from '../trace/kinds';
@@ -272,7 +272,7 @@ class ReplicationRun {
     const r = p * P.Size;
     const t = this.sched.now;
     rec[r + P.ReferralTime] = t;
-    rec[r + P.FirstStartPending] = 1;
+    rec[r + P.Flags] |= Flag.FirstStartPending;
     if (this.counting) this.obs.referrals++;
     const group = rec[r + P.Group];
     const fixed = this.model.assessmentFixed[group];
@@ -374,8 +374,9 @@ class ReplicationRun {
       if (m.inpatient[s]) obs.inpatientListWaitSum += listWait;
       else obs.outpatientListWaitSum += listWait;
     }
-    if (rec[r + P.FirstStartPending]) {
-      rec[r + P.FirstStartPending] = 0;
+    const flags = rec[r + P.Flags];
+    if (flags & Flag.FirstStartPending) {
+      rec[r + P.Flags] = flags & ~Flag.FirstStartPending;
       if (inWindow) {
         const group = rec[r + P.Group];
         const wait = t - rec[r + P.ReferralTime];
@@ -388,7 +389,7 @@ class ReplicationRun {
       }
     }
     const stay = this.drawStay(p, s, this.rng.stays, this.rng.dropout);
-    if (inWindow && rec[r + P.Dropout]) obs.dropouts++;
+    if (inWindow && rec[r + P.Flags] & Flag.Dropout) obs.dropouts++;
     rec[r + P.State] = PatientState.InService;
     if (this.tr !== null) this.tr.event(TraceKind.Start, p, s, 0);
     this.inUse[s]++;
@@ -406,9 +407,9 @@ class ReplicationRun {
     let stay = mean === mean ? -mean * log(stays.next()) : m.stay[k](stays);
     if (stay > m.maxStay[s]) stay = m.maxStay[s];
     if (chance(dropout, m.dropoutShare[s])) {
-      rec[r + P.Dropout] = 1;
+      rec[r + P.Flags] |= Flag.Dropout;
       stay *= dropout.next();
-    } else rec[r + P.Dropout] = 0;
+    } else rec[r + P.Flags] &= ~Flag.Dropout;
     return stay;
   }
 
@@ -426,7 +427,7 @@ class ReplicationRun {
     const m = this.model;
     const pts = this.patients;
     const s = rec[r + P.Service];
-    if (rec[r + P.Dropout]) {
+    if (rec[r + P.Flags] & Flag.Dropout) {
       this.freeCapacity(s);
       this.discharge(p, Outcome.DroppedOut);
       return;
@@ -648,7 +649,6 @@ class ReplicationRun {
         const p = pts.alloc(pick(rng, m.groupShares), PatientState.InService);
         if (this.tr !== null) this.tr.event(TraceKind.Initial, p, -1, pts.get(p, P.Group));
         pts.set(p, P.ReferralTime, 0);
-        pts.set(p, P.FirstStartPending, 0);
         pts.set(p, P.Service, s);
         // MODEL.md: a remaining stay of U × planned stay (planned = min(draw, max stay)).
         // Whether the stay ends in dropout is drawn as for any start; it does not shorten it again.
@@ -656,7 +656,7 @@ class ReplicationRun {
         const r = p * P.Size;
         let planned = m.stay[rec[r + P.Group] * m.nServices + s](rng);
         if (planned > m.maxStay[s]) planned = m.maxStay[s];
-        rec[r + P.Dropout] = chance(rng, m.dropoutShare[s]) ? 1 : 0;
+        if (chance(rng, m.dropoutShare[s])) rec[r + P.Flags] |= Flag.Dropout;
         const remaining = rng.next() * planned;
         if (this.tr !== null) this.tr.event(TraceKind.Start, p, s, 0);
         this.inUse[s]++;
@@ -669,7 +669,7 @@ class ReplicationRun {
         const p = pts.alloc(pick(rng, m.groupShares), PatientState.InAssessment);
         if (this.tr !== null) this.tr.event(TraceKind.Initial, p, -1, pts.get(p, P.Group));
         pts.set(p, P.ReferralTime, 0);
-        pts.set(p, P.FirstStartPending, 1);
+        pts.set(p, P.Flags, Flag.FirstStartPending);
         this.joinList(p, s);
       }
     }
