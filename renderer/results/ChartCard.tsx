@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import { memo, type ReactElement, type ReactNode } from 'react';
 import { useElementWidth } from '../charts/useElementWidth';
 import type { StampInfo } from '../export/stamp';
 import { ChartExportButtons } from './ChartExportButtons';
@@ -13,8 +13,11 @@ interface Props {
   note?: ReactNode;
 }
 
-/** A titled chart that fills its column, with export buttons that export exactly what is shown. */
-export function ChartCard({ title, fileWhat, stamp, height, render, note }: Props) {
+/**
+ * A titled chart that fills its column, with export buttons that export exactly what is shown.
+ * Memoised: with stable props (a memoised `render`), changes elsewhere do not re-render it.
+ */
+export const ChartCard = memo(function ChartCard({ title, fileWhat, stamp, height, render, note }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   return (
     <figure className="chart-card">
@@ -28,4 +31,4 @@ export function ChartCard({ title, fileWhat, stamp, height, render, note }: Prop
       {note && <p className="chart-note muted">{note}</p>}
     </figure>
   );
-}
+});

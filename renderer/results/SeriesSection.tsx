@@ -1,11 +1,11 @@
-import { useCallback, useContext, useMemo, useState } from 'react';
+import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import type { RunResult } from '../../sim';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { useI18n } from '../i18n/I18nProvider';
 import { PlayerLink } from '../player/player-link';
 import { ChartCard } from './ChartCard';
 import { elementName } from './metric-label';
-import { seriesChartSpecs, type SeriesChartSpec, type SeriesSelection } from './series-specs';
+import { overlayBaseline, seriesChartSpecs, type SeriesChartSpec, type SeriesSelection } from './series-specs';
 import type { StampInfo } from '../export/stamp';
 
 const HEIGHT = 280;
@@ -16,8 +16,11 @@ interface Props {
   stamp: Omit<StampInfo, 'date' | 'version'>;
 }
 
-/** Weekly series with 95 % bands and the warm-up shaded, for the whole system or one service. */
-export function SeriesSection({ result, baseline, stamp }: Props) {
+/**
+ * Weekly series with 95 % bands and the warm-up shaded, for the whole system or one service.
+ * Memoised, like its cards: the charts redraw only when what they show changes.
+ */
+export const SeriesSection = memo(function SeriesSection({ result, baseline, stamp }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const openPlayer = useContext(PlayerLink);
@@ -25,10 +28,12 @@ export function SeriesSection({ result, baseline, stamp }: Props) {
   const services = result.scenario.services;
   // Option values: 'overall' or 'service:<id>'; a service that is no longer in the result falls back to overall.
   const selKey = services.some((s) => `service:${s.id}` === choice) ? choice : 'overall';
+  // Keyed on the overlay, not the baseline: pinning or unpinning this very run leaves the specs as they are.
+  const overlay = overlayBaseline(result, baseline);
   const specs = useMemo(() => {
     const selection: SeriesSelection = selKey === 'overall' ? { kind: 'overall' } : { kind: 'service', id: selKey.slice('service:'.length) };
-    return seriesChartSpecs(result, baseline, selection, i18n);
-  }, [result, baseline, selKey, i18n]);
+    return seriesChartSpecs(result, overlay, selection, i18n);
+  }, [result, overlay, selKey, i18n]);
   return (
     <section className="results-section" aria-labelledby="results-series">
       <div className="section-head">
@@ -51,9 +56,9 @@ export function SeriesSection({ result, baseline, stamp }: Props) {
       {openPlayer && <p className="chart-note muted no-print">{t('player.chartClick')}</p>}
     </section>
   );
-}
+});
 
-function SeriesCard({ spec, result, stamp }: { spec: SeriesChartSpec; result: RunResult; stamp: Props['stamp'] }) {
+const SeriesCard = memo(function SeriesCard({ spec, result, stamp }: { spec: SeriesChartSpec; result: RunResult; stamp: Props['stamp'] }) {
   const { fmt } = useI18n();
   const openPlayer = useContext(PlayerLink);
   const { horizonDays, warmupDays } = result.scenario;
@@ -78,4 +83,4 @@ function SeriesCard({ spec, result, stamp }: { spec: SeriesChartSpec; result: Ru
     [spec, horizonDays, warmupDays, weeks, fmt, openPlayer],
   );
   return <ChartCard title={spec.title} fileWhat={spec.id} stamp={stamp} height={HEIGHT} render={render} />;
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { RunResult } from '../../sim';
 import { WaitHistogram } from '../charts/WaitHistogram';
 import type { StampInfo } from '../export/stamp';
@@ -7,8 +7,8 @@ import { ChartCard } from './ChartCard';
 
 const HEIGHT = 280;
 
-/** The distribution of first-start waits by week, with 95 % CI whiskers. */
-export function WaitSection({ result, stamp }: { result: RunResult; stamp: Omit<StampInfo, 'date' | 'version'> }) {
+/** The distribution of first-start waits by week, with 95 % CI whiskers. Memoised: it redraws only for another run or language. */
+export const WaitSection = memo(function WaitSection({ result, stamp }: { result: RunResult; stamp: Omit<StampInfo, 'date' | 'version'> }) {
   const { t, fmt } = useI18n();
   const title = t('results.hist.title');
   const labels = useMemo(
@@ -26,4 +26,4 @@ export function WaitSection({ result, stamp }: { result: RunResult; stamp: Omit<
       <ChartCard title={title} fileWhat="wait-distribution" stamp={stamp} height={HEIGHT} render={render} note={t('results.hist.note')} />
     </section>
   );
-}
+});

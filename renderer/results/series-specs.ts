@@ -22,6 +22,14 @@ export function sameWeeks(a: RunResult, b: RunResult): boolean {
   return a.scenario.horizonDays === b.scenario.horizonDays && x.length === y.length && x.every((d, i) => d === y[i]);
 }
 
+/**
+ * The baseline the charts overlay: a pinned run other than this one, over the same weeks; else
+ * null. Pinning this very run changes nothing on the charts, so it must not redraw them.
+ */
+export function overlayBaseline(result: RunResult, baseline: RunResult | null): RunResult | null {
+  return baseline && baseline !== result && sameWeeks(result, baseline) ? baseline : null;
+}
+
 const sum = (services: readonly Service[]) => services.reduce((acc, s) => acc + capacityOf(s), 0);
 
 /**
@@ -32,7 +40,7 @@ const sum = (services: readonly Service[]) => services.reduce((acc, s) => acc + 
 export function seriesChartSpecs(result: RunResult, baseline: RunResult | null, selection: SeriesSelection, text: Text): SeriesChartSpec[] {
   const { t, fmt } = text;
   const values = result.series.values;
-  const overlay = baseline && baseline !== result && sameWeeks(result, baseline) ? baseline : null;
+  const overlay = overlayBaseline(result, baseline);
   const common = { xYears: t('results.axis.years'), xWeeks: t('results.axis.weeks'), warmup: t('results.axis.warmup'), band: t('results.axis.band') };
   const count = (n: number) => fmt.number(n, 0);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesChartSpecs, sameWeeks } from '../../../renderer/results/series-specs';
+import { overlayBaseline, seriesChartSpecs, sameWeeks } from '../../../renderer/results/series-specs';
 import { runOf, shortScenario, textFor } from './support';
 
 const en = textFor('en');
@@ -36,5 +36,13 @@ describe('seriesChartSpecs', () => {
     expect(sameWeeks(result, longer)).toBe(false);
     expect(seriesChartSpecs(result, longer, { kind: 'overall' }, en)[0]!.series).toHaveLength(1);
     expect(seriesChartSpecs(result, result, { kind: 'overall' }, en)[0]!.series).toHaveLength(1);
+  });
+  it('overlays only another run over the same weeks, so pinning this very run changes nothing the charts depend on', () => {
+    const other = runOf(shortScenario((s) => (s.seed = 99)));
+    const longer = runOf(shortScenario((s) => (s.horizonDays = 800)));
+    expect(overlayBaseline(result, other)).toBe(other);
+    expect(overlayBaseline(result, result)).toBeNull();
+    expect(overlayBaseline(result, longer)).toBeNull();
+    expect(overlayBaseline(result, null)).toBeNull();
   });
 });
