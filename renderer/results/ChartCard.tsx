@@ -1,5 +1,6 @@
 import { memo, type ReactElement, type ReactNode } from 'react';
 import { useElementWidth } from '../charts/useElementWidth';
+import { useIsClient } from '../charts/useIsClient';
 import type { StampInfo } from '../export/stamp';
 import { ChartExportButtons } from './ChartExportButtons';
 
@@ -18,7 +19,11 @@ interface Props {
  * Memoised: with stable props (a memoised `render`), changes elsewhere do not re-render it.
  */
 export const ChartCard = memo(function ChartCard({ title, fileWhat, stamp, height, render, note }: Props) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, width, measured] = useElementWidth<HTMLDivElement>();
+  const client = useIsClient();
+  // In a live page the chart waits for its box's width (known before the first paint), so it is
+  // drawn once instead of at a guessed width and again; a string rendering has no layout to wait for.
+  const draw = measured || !client;
   return (
     <figure className="chart-card">
       <figcaption>
@@ -26,7 +31,7 @@ export const ChartCard = memo(function ChartCard({ title, fileWhat, stamp, heigh
         <ChartExportButtons title={title} fileWhat={fileWhat} stamp={stamp} width={width} height={height} chart={() => render(width)} />
       </figcaption>
       <div ref={ref} className="chart-box">
-        {render(width)}
+        {draw && render(width)}
       </div>
       {note && <p className="chart-note muted">{note}</p>}
     </figure>
