@@ -10,7 +10,9 @@
  * 3. The national scenario (scenarios/norway.kapasim.json), 10 years × 100 replications on one
  *    and two workers: wall time, patients/s, events/s, the parallel speed-up and peak memory,
  *    and peak memory against fewer replications and a shorter horizon (memory stays flat).
- * 4. The timeline player: the size of one 7-year replication's trace of the default, and the
+ * 4. The results dashboard in Chromium: a 10-year, 100-replication run's weekly series with CI
+ *    bands, from results delivered to charts painted (needs the built renderer).
+ * 5. The timeline player: the size of one 7-year replication's trace of the default, and the
  *    player's frame times in Chromium at normal speed (needs the built renderer, dist/renderer).
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { benchDefault, DEFAULT_REPLICATIONS, DEFAULT_RUNS } from './default-run';
 import { benchMmc, MMC, TIMED_RUNS } from './mmc-engine';
 import { benchNational, formatNational } from './national';
+import { benchDashboardRender, formatDashboardRender } from './dashboard-render';
 import { benchPlayerFrames, builtRenderer, formatFrameStats } from './player-frames';
 import { benchSimpy, SIMPY_RUNS } from './simpy';
 import { benchTrace } from './trace';
@@ -102,6 +105,10 @@ async function main(): Promise<void> {
   console.log('');
 
   const scenarioPath = fileURLToPath(new URL('../../scenarios/default.kapasim.json', import.meta.url));
+  console.log('Results dashboard in Chromium (headless): a 10-year run with 100 replications, 522 weekly points per series with 95 % bands');
+  for (const line of formatDashboardRender(await benchDashboardRender(scenarioPath, builtRenderer()))) console.log(line);
+  console.log('');
+
   const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8'));
   const tr = benchTrace(scenario, 0);
   const mb = (b: number) => `${(b / (1024 * 1024)).toFixed(2)} MB`;
