@@ -313,7 +313,14 @@ class ReplicationRun {
     const key = m.earliestDeadline ? rec[r + P.ReferralTime] + m.deadline[rec[r + P.Group]] : t;
     this.lists[s].push(key, p, token);
     this.waiting[s]++;
-    this.integrals.add(m.nServices + s, 1);
+    // integrals.add(m.nServices + s, 1), written out (see Integrals.data)
+    {
+      const d = this.integrals.data;
+      const k = 4 * (m.nServices + s);
+      d[k + 1] += d[k] * (t - d[k + 2]);
+      d[k + 2] = t;
+      d[k] += 1;
+    }
     if (m.meanPatience !== Infinity) {
       const patience = -m.meanPatience * log(this.rng.patience.next());
       this.sched.schedule(t + patience, Ev.Renege, p, token);
@@ -350,7 +357,15 @@ class ReplicationRun {
       if (rec[r + P.State] === PatientState.Waiting && rec[r + P.Token] === token && rec[r + P.Service] === s) {
         pts.nextToken(p); // cancels its renege
         this.waiting[s]--;
-        this.integrals.add(this.model.nServices + s, -1);
+        const t = this.sched.now;
+        // integrals.add(this.model.nServices + s, -1), written out (see Integrals.data)
+        {
+          const d = this.integrals.data;
+          const k = 4 * (this.model.nServices + s);
+          d[k + 1] += d[k] * (t - d[k + 2]);
+          d[k + 2] = t;
+          d[k] += -1;
+        }
         this.startService(p, s);
         return;
       }
@@ -393,7 +408,14 @@ class ReplicationRun {
     rec[r + P.State] = PatientState.InService;
     if (this.tr !== null) this.tr.event(TraceKind.Start, p, s, 0);
     this.inUse[s]++;
-    this.integrals.add(s, 1);
+    // integrals.add(s, 1), written out (see Integrals.data)
+    {
+      const d = this.integrals.data;
+      const k = 4 * (s);
+      d[k + 1] += d[k] * (t - d[k + 2]);
+      d[k + 2] = t;
+      d[k] += 1;
+    }
     this.sched.schedule(t + stay, Ev.ServiceEnd, p);
   }
 
@@ -416,7 +438,15 @@ class ReplicationRun {
   /** Frees one bed or slot of service s now and starts the next waiting patient there. */
   private freeCapacity(s: number): void {
     this.inUse[s]--;
-    this.integrals.add(s, -1);
+    const t = this.sched.now;
+    // integrals.add(s, -1), written out (see Integrals.data)
+    {
+      const d = this.integrals.data;
+      const k = 4 * (s);
+      d[k + 1] += d[k] * (t - d[k + 2]);
+      d[k + 2] = t;
+      d[k] += -1;
+    }
     if (this.waiting[s] > 0) this.startNextWaiting(s);
   }
 
