@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import './editor.css';
 import { ProblemSummary } from './ProblemSummary';
 import { SectionNav } from './SectionNav';
@@ -15,8 +16,11 @@ import { ServicesSection } from './sections/ServicesSection';
 /**
  * The scenario editor: every field of the scenario file, grouped as a planner thinks, with
  * validation beside each field and a summary of all problems at the top.
+ *
+ * Memoised (it has no props), so the shell's re-renders (a run's progress, results arriving, a
+ * pinned baseline) stop here; its sections and fields follow the draft through useDraftStore.
  */
-export function EditorView() {
+export const EditorView = memo(function EditorView() {
   return (
     <div className="editor" data-testid="scenario-editor">
       <SectionNav />
@@ -35,4 +39,4 @@ export function EditorView() {
       </div>
     </div>
   );
-}
+});

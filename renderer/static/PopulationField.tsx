@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { PopulationRow, PopulationTable } from '../../sim';
 import { demandAt, demandCurve, parsePopulationCsv, referralsByYear, type CsvError } from '../../sim/demography';
-import { useAppStore } from '../app/AppStore';
+import { useDraftStore } from '../app/AppStore';
 import { FieldIssues } from '../editor/fields/FieldIssues';
 import { NumberInput } from '../editor/fields/NumberInput';
 import { useEdit } from '../editor/fields/useEdit';
@@ -41,13 +41,13 @@ function tableOf(value: unknown): PopulationTable | null {
  */
 export function PopulationField() {
   const { t, fmt } = useI18n();
-  const { state, validation } = useAppStore();
+  const { draft, validation } = useDraftStore();
   const { set } = useEdit();
   const field = useField(['referrals', 'population'], true);
   const fileInput = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<{ file: string; errors: CsvError[]; rows?: number; years?: number; bands?: number; noRates?: boolean } | null>(null);
   const table = tableOf(field.value);
-  const perYear = typeof (state.draft as { referrals?: { perYear?: unknown } }).referrals?.perYear === 'number' ? ((state.draft as { referrals: { perYear: number } }).referrals.perYear) : null;
+  const perYear = typeof (draft as { referrals?: { perYear?: unknown } }).referrals?.perYear === 'number' ? ((draft as { referrals: { perYear: number } }).referrals.perYear) : null;
 
   const importFile = async (file: File) => {
     const parsed = parsePopulationCsv(await file.text());

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import type { EditPath } from '../../app/edit-path';
 import type { ScenarioDraft } from '../../app/store';
 import { mergeKeyFor } from '../model/edit-session';
@@ -11,12 +11,12 @@ export { nextEditSession } from '../model/edit-session';
  * `replace` the whole draft at once (adding, removing, renaming: one undo step).
  */
 export function useEdit() {
-  const { state, dispatch } = useAppStore();
+  const { draft, dispatch } = useDraftStore();
   const set = useCallback(
     (path: EditPath, value: unknown, session?: number) =>
       dispatch({ type: 'edit', path, value, ...(session !== undefined ? { mergeKey: mergeKeyFor(path, session) } : {}) }),
     [dispatch],
   );
-  const replace = useCallback((f: (draft: ScenarioDraft) => ScenarioDraft) => dispatch({ type: 'edit', path: [], value: f(state.draft) }), [dispatch, state.draft]);
-  return { set, replace, draft: state.draft };
+  const replace = useCallback((f: (current: ScenarioDraft) => ScenarioDraft) => dispatch({ type: 'edit', path: [], value: f(draft) }), [dispatch, draft]);
+  return { set, replace, draft };
 }

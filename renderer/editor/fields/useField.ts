@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../../../sim';
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import { getIn, type EditPath } from '../../app/edit-path';
 import { useIssues } from '../useIssues';
 import { issuePath } from '../model/issue-path';
@@ -18,13 +18,13 @@ export const issuesDomId = (id: string): string => `${id}--issues`;
 
 /** The value and issues of the draft field at `path`; `deep` also takes issues below it. */
 export function useField(path: EditPath, deep = false): FieldState {
-  const { state } = useAppStore();
+  const { draft } = useDraftStore();
   const index = useIssues();
-  const id = issuePath(state.draft, path);
+  const id = issuePath(draft, path);
   const issues = deep ? index.under(id) : index.at(id);
   return {
     id,
-    value: getIn(state.draft, path),
+    value: getIn(draft, path),
     issues,
     invalid: issues.some((i) => i.severity === 'error'),
     describedBy: issues.length > 0 ? issuesDomId(id) : undefined,

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pathwayInput } from '../model/pathway-input';
 import { layoutPathway } from '../model/pathway-layout';
@@ -14,8 +14,8 @@ import { PathwayNode } from './PathwayNode';
  */
 export function PathwayDiagram() {
   const { t } = useI18n();
-  const { state } = useAppStore();
-  const input = useMemo(() => pathwayInput(state.draft), [state.draft]);
+  const { draft } = useDraftStore();
+  const input = useMemo(() => pathwayInput(draft), [draft]);
   const layout = useMemo(() => layoutPathway(input), [input]);
   const idPrefix = `pw${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const legendY = layout.height;

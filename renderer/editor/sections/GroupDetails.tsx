@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import { getIn } from '../../app/edit-path';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DistributionField } from '../distribution/DistributionField';
@@ -10,11 +10,11 @@ import type { ServiceColumn } from './useServiceList';
 /** A group's stay overrides (its own stay distribution at some services) and its notes. */
 export function GroupDetails({ index, name, services }: { index: number; name: string; services: ServiceColumn[] }) {
   const { t } = useI18n();
-  const { state } = useAppStore();
+  const { draft } = useDraftStore();
   const { set } = useEdit();
   const selectId = useId();
   const base = ['groups', index];
-  const stay = getIn(state.draft, [...base, 'stayDays']);
+  const stay = getIn(draft, [...base, 'stayDays']);
   const overrides = stay !== null && typeof stay === 'object' && !Array.isArray(stay) ? Object.keys(stay) : [];
   const free = services.filter((s) => !overrides.includes(s.id));
   const [pick, setPick] = useState('');
@@ -22,7 +22,7 @@ export function GroupDetails({ index, name, services }: { index: number; name: s
   const add = (): void => {
     const id = pick || free[0]?.id;
     if (!id) return;
-    const own = getIn(state.draft, ['services', services.find((s) => s.id === id)!.index, 'stayDays']);
+    const own = getIn(draft, ['services', services.find((s) => s.id === id)!.index, 'stayDays']);
     set([...base, 'stayDays', id], structuredClone(own ?? { dist: 'exponential', mean: 30 }));
     setPick('');
   };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import { getIn } from '../../app/edit-path';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DistributionField } from '../distribution/DistributionField';
@@ -17,7 +17,7 @@ import type { ServiceColumn } from './useServiceList';
 /** One patient group in the groups table, with its details (stay overrides, notes) on demand. */
 export function GroupRow({ index, services }: { index: number; services: ServiceColumn[] }) {
   const { t } = useI18n();
-  const { state } = useAppStore();
+  const { draft } = useDraftStore();
   const { set, replace } = useEdit();
   const [open, setOpen] = useState(false);
   const base = ['groups', index];
@@ -25,7 +25,7 @@ export function GroupRow({ index, services }: { index: number; services: Service
   const idCell = useField([...base, 'id']);
   const label = useField([...base, 'label']);
   const name = (typeof label.value === 'string' && label.value) || (typeof idCell.value === 'string' && idCell.value) || `#${index + 1}`;
-  const override = getIn(state.draft, [...base, 'assessmentDelayDays']);
+  const override = getIn(draft, [...base, 'assessmentDelayDays']);
   const cols = 6;
   return (
     <>
@@ -42,7 +42,7 @@ export function GroupRow({ index, services }: { index: number; services: Service
         <NumberCell path={[...base, 'deadlineDays']} unit={t('editor.unit.days')} ariaLabel={t('editor.groups.deadlineOf', { name })} size="xs" />
         <td className="assessment-cell">
           {override === undefined ? (
-            <button type="button" onClick={() => set([...base, 'assessmentDelayDays'], structuredClone(getIn(state.draft, ['assessment', 'delayDays']) ?? { dist: 'fixed', value: 0 }))}>
+            <button type="button" onClick={() => set([...base, 'assessmentDelayDays'], structuredClone(getIn(draft, ['assessment', 'delayDays']) ?? { dist: 'fixed', value: 0 }))}>
               {t('editor.groups.assessmentAdd')}
             </button>
           ) : (

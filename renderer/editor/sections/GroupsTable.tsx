@@ -1,4 +1,4 @@
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FieldIssues } from '../fields/FieldIssues';
 import { useEdit } from '../fields/useEdit';
@@ -10,11 +10,11 @@ import { useServiceList } from './useServiceList';
 /** Patient groups: share, deadline, own assessment delay and entry probabilities per service. */
 export function GroupsTable() {
   const { t, fmt } = useI18n();
-  const { state } = useAppStore();
+  const { draft } = useDraftStore();
   const { replace } = useEdit();
   const groups = useField(['groups']);
   const services = useServiceList();
-  const list = Array.isArray(state.draft.groups) ? (state.draft.groups as unknown[]) : [];
+  const list = Array.isArray(draft.groups) ? (draft.groups as unknown[]) : [];
   const shareSum = list.reduce((s: number, g) => s + (typeof (g as { share?: unknown })?.share === 'number' ? (g as { share: number }).share : 0), 0);
   return (
     <div className="table-block">

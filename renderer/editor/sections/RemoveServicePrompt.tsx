@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useEdit } from '../fields/useEdit';
 import { removeService, serviceReferences, type Reference } from '../model/service-ops';
@@ -12,12 +12,12 @@ type Json = Record<string, unknown>;
  */
 export function RemoveServicePrompt({ index, name, onDone }: { index: number; name: string; onDone: () => void }) {
   const { t, fmt } = useI18n();
-  const { state } = useAppStore();
+  const { draft } = useDraftStore();
   const { replace } = useEdit();
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
-  const id = ((state.draft.services as unknown[])[index] as Json | undefined)?.id;
-  const refs = typeof id === 'string' ? serviceReferences(state.draft, id) : [];
+  const id = ((draft.services as unknown[])[index] as Json | undefined)?.id;
+  const refs = typeof id === 'string' ? serviceReferences(draft, id) : [];
   const nameOf = (list: unknown, i: number): string => {
     const item = (Array.isArray(list) ? list[i] : undefined) as Json | undefined;
     return String((typeof item?.label === 'string' && item.label) || item?.id || `#${i + 1}`);
@@ -26,11 +26,11 @@ export function RemoveServicePrompt({ index, name, onDone }: { index: number; na
     const share = r.share === undefined ? '' : ` (${fmt.percent(r.share, 0)})`;
     switch (r.where) {
       case 'entry':
-        return t('editor.services.refEntry', { group: nameOf(state.draft.groups, r.index) }) + share;
+        return t('editor.services.refEntry', { group: nameOf(draft.groups, r.index) }) + share;
       case 'stayDays':
-        return t('editor.services.refStay', { group: nameOf(state.draft.groups, r.index) });
+        return t('editor.services.refStay', { group: nameOf(draft.groups, r.index) });
       case 'next':
-        return t('editor.services.refNext', { service: nameOf(state.draft.services, r.index) }) + share;
+        return t('editor.services.refNext', { service: nameOf(draft.services, r.index) }) + share;
       case 'initialState':
         return t('editor.services.refInitial');
     }

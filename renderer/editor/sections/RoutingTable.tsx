@@ -1,4 +1,4 @@
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import { useI18n } from '../../i18n/I18nProvider';
 import { NumberCell } from '../fields/NumberCell';
 import { useField } from '../fields/useField';
@@ -14,9 +14,9 @@ type Json = Record<string, unknown>;
  */
 export function RoutingTable({ list, table }: { list: 'groups' | 'services'; table: 'entry' | 'next' }) {
   const { t } = useI18n();
-  const { state } = useAppStore();
+  const { draft } = useDraftStore();
   const targets = useServiceList();
-  const rows = Array.isArray(state.draft[list]) ? (state.draft[list] as unknown[]) : [];
+  const rows = Array.isArray(draft[list]) ? (draft[list] as unknown[]) : [];
   const title = t(table === 'entry' ? 'editor.groups.entryHeading' : 'editor.services.nextHeading');
   return (
     <div className="table-block">

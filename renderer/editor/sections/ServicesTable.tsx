@@ -1,4 +1,4 @@
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FieldIssues } from '../fields/FieldIssues';
 import { useEdit } from '../fields/useEdit';
@@ -9,10 +9,10 @@ import { ServiceRow } from './ServiceRow';
 /** Services: kind, capacity, stay, maximum stay and dropout (where patients go next: RoutingTable). */
 export function ServicesTable() {
   const { t } = useI18n();
-  const { state } = useAppStore();
+  const { draft } = useDraftStore();
   const { replace } = useEdit();
   const field = useField(['services']);
-  const list = Array.isArray(state.draft.services) ? (state.draft.services as unknown[]) : [];
+  const list = Array.isArray(draft.services) ? (draft.services as unknown[]) : [];
   return (
     <div className="table-block">
       <div className="table-scroll">

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../app/AppStore';
+import { useDraftStore } from '../../app/AppStore';
 
 export interface ServiceColumn {
   index: number;
@@ -10,8 +10,8 @@ export interface ServiceColumn {
 
 /** The services that can be routed to (those with a non-empty text id), for routing columns. */
 export function useServiceList(): ServiceColumn[] {
-  const { state } = useAppStore();
-  const services = Array.isArray(state.draft.services) ? state.draft.services : [];
+  const { draft } = useDraftStore();
+  const services = Array.isArray(draft.services) ? draft.services : [];
   const out: ServiceColumn[] = [];
   services.forEach((s: unknown, index) => {
     const r = (s ?? {}) as Record<string, unknown>;
