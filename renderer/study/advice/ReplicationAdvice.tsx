@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReplicationAdviceRow, RunResult } from '../../../sim';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatValue } from '../../results/format-metric';
@@ -6,8 +7,8 @@ import { metricUnit } from '../../results/metric-units';
 import { percentText } from '../model/labels';
 import { adviceVerdict } from './advice-text';
 
-/** Per key KPI: the CI half-width, as a share of the mean, whether it is within the precision, and the replications advised. */
-export function ReplicationAdvice({ run, rows }: { run: RunResult; rows: readonly ReplicationAdviceRow[] }) {
+/** Per key KPI: the CI half-width, as a share of the mean, whether it is within the precision, and the replications advised. Memoised: `rows` change only with the run or the precision. */
+export const ReplicationAdvice = memo(function ReplicationAdvice({ run, rows }: { run: RunResult; rows: readonly ReplicationAdviceRow[] }) {
   const text = useI18n();
   const { t, fmt } = text;
   return (
@@ -47,4 +48,4 @@ export function ReplicationAdvice({ run, rows }: { run: RunResult; rows: readonl
       </table>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { RunResult, WarmupAdvice } from '../../../sim';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChartCard } from '../../results/ChartCard';
@@ -8,8 +8,12 @@ import { welchLabels } from './welch-labels';
 
 const HEIGHT = 300;
 
-/** Welch's plot of the waiting list with the suggested warm-up, and what it says about the scenario's warm-up. */
-export function WarmupAdviceCard({ run, advice }: { run: RunResult; advice: WarmupAdvice | null }) {
+/**
+ * Welch's plot of the waiting list with the suggested warm-up, and what it says about the
+ * scenario's warm-up. Memoised: its run and advice stay the same objects while the precision,
+ * the report's purpose or anything outside the advice changes, and none of them concern it.
+ */
+export const WarmupAdviceCard = memo(function WarmupAdviceCard({ run, advice }: { run: RunResult; advice: WarmupAdvice | null }) {
   const text = useI18n();
   const { t, fmt } = text;
   const title = t('advice.welch.title');
@@ -34,4 +38,4 @@ export function WarmupAdviceCard({ run, advice }: { run: RunResult; advice: Warm
       {advice && <ChartCard title={title} fileWhat="welch-warm-up" stamp={stamp} height={HEIGHT} render={render} note={t('advice.welch.note')} />}
     </div>
   );
-}
+});

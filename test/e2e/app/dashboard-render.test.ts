@@ -6,11 +6,12 @@ import { DASHBOARD_RUN, dashboardShape, formatDashboardRender, measureDelivery, 
 import { chartChanges, describeChanges, snapshotCharts, type ChartChange } from './dashboard-render-probe';
 import { makeQuick } from './flows';
 import { OUT, startSuite, withApp, type Suite } from './harness';
+import { renderFates, snapshotRenders, type Followed } from './render-probe';
 
 // The Results dashboard of 100 replications over 10 years: how long it takes to render (recorded
 // in test-output/e2e/dashboard-render.txt; the 200 ms target is the bench's, not asserted here),
-// that the charts show ten years with their bands, and that the charts are not re-rendered by
-// state changes that do not concern them.
+// that the charts show ten years with their bands, and that the charts (and Welch's warm-up plot
+// in the advice below them) are not re-rendered by state changes that do not concern them.
 let suite: Suite;
 beforeAll(async () => {
   suite = await startSuite();
@@ -21,14 +22,23 @@ afterAll(async () => {
 
 const NAME = 'Ten years, 100 replications';
 
-/** Does `action`, then expects every followed chart and its card to be kept as they were. */
+/** Welch's warm-up plot in the run's advice: its card (message and chart card) and the chart. */
+const WELCH: Followed[] = [
+  { name: 'warm-up advice', selector: '[data-testid="advice-panel"] .warmup-advice' },
+  { name: 'Welch card', selector: '[data-testid="advice-panel"] .warmup-advice figure.chart-card' },
+  { name: 'Welch chart', selector: '[data-testid="advice-panel"] .warmup-advice .chart-box > svg' },
+];
+
+/** Does `action`, then expects every followed chart and its card, and Welch's plot, to be kept as they were. */
 async function expectChartsKept(page: Page, what: string, action: () => Promise<void>): Promise<void> {
   const count = await snapshotCharts(page);
   expect(count, 'charts followed').toBe(5);
+  await snapshotRenders(page, 'welch', WELCH);
   await action();
   const changes = await chartChanges(page);
   const moved = changes.filter((c) => c.chart !== 'kept' || c.card !== 'kept');
   expect(moved, `${what} re-rendered charts:\n${describeChanges(changes)}`).toEqual([]);
+  expect(await renderFates(page, 'welch'), `${what} re-rendered Welch's plot`).toEqual({ 'warm-up advice': 'kept', 'Welch card': 'kept', 'Welch chart': 'kept' });
 }
 
 describe('the results dashboard of a 10-year run of 100 replications', () => {
@@ -117,10 +127,12 @@ describe('the results dashboard of a 10-year run of 100 replications', () => {
 
       // The probe sees a re-render when there is one: the language changes every chart's texts.
       await snapshotCharts(page);
+      await snapshotRenders(page, 'welch', WELCH);
       await page.getByLabel('Language').selectOption('nb');
       await page.getByRole('heading', { name: 'Over tid' }).waitFor();
       const relabelled: ChartChange[] = await chartChanges(page);
       expect(relabelled.map((c) => c.chart), describeChanges(relabelled)).toEqual(Array(5).fill('re-rendered'));
+      expect(await renderFates(page, 'welch')).toEqual({ 'warm-up advice': 're-rendered', 'Welch card': 're-rendered', 'Welch chart': 're-rendered' });
     });
   });
 });
