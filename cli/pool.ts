@@ -58,8 +58,17 @@ interface Slot {
   name: string;
   /** Scenario ids this worker has been sent. */
   known: Set<number>;
-  busy: boolean;
+  /** Jobs sent and not yet answered. */
+  inFlight: number;
 }
+
+/**
+ * Jobs a worker holds at once while plenty are queued: the next one waits in its message
+ * queue, so the worker starts it as soon as it posts a result instead of idling while the main
+ * thread (which shares a core when there are as many workers as cores) takes the result and
+ * answers. Near the end each worker holds one, so none is left with two while another idles.
+ */
+const JOBS_PER_WORKER = 2;
 
 /** A pool of up to `workers` threads, started as work arrives. */
 export function createPool(options: Omit<PoolOptions, 'onProgress'>): WorkerPool {
@@ -93,8 +102,8 @@ export function createPool(options: Omit<PoolOptions, 'onProgress'>): WorkerPool
   const dispatch = (slot: Slot): void => {
     if (failure !== null || closed) return;
     const job = queue.shift();
-    slot.busy = job !== undefined;
     if (job === undefined) return;
+    slot.inFlight++;
     const msg: ToWorker = { type: 'run', replication: job.replication, scenarioId: job.id };
     if (!slot.known.has(job.id)) {
       msg.scenario = runs.get(job.id)!.scenario;
@@ -106,10 +115,11 @@ export function createPool(options: Omit<PoolOptions, 'onProgress'>): WorkerPool
   const spawn = (): Slot => {
     const init: WorkerInit = {};
     const worker = new Worker(workerUrl, { workerData: init });
-    const slot: Slot = { worker, name: `worker ${slots.length + 1} of ${max}`, known: new Set(), busy: false };
+    const slot: Slot = { worker, name: `worker ${slots.length + 1} of ${max}`, known: new Set(), inFlight: 0 };
     slots.push(slot);
     worker.on('message', (msg: FromWorker) => {
       if (failure !== null || closed) return;
+      slot.inFlight--;
       const id = msg.scenarioId ?? 0;
       const run = runs.get(id);
       if (msg.type === 'error') {
@@ -128,7 +138,7 @@ export function createPool(options: Omit<PoolOptions, 'onProgress'>): WorkerPool
           run.resolve(run.results);
         }
       }
-      dispatch(slot);
+      fill(slot);
     });
     worker.on('error', (err: Error) => {
       const wrapped = new CliError(`${slot.name} crashed: ${err.message}`, EXIT_INTERNAL);
@@ -141,10 +151,15 @@ export function createPool(options: Omit<PoolOptions, 'onProgress'>): WorkerPool
     return slot;
   };
 
-  /** Hands queued work to idle workers, starting new ones up to `max`. */
+  /** Gives a worker jobs up to what it should hold: two while more are queued than there are workers, else one. */
+  const fill = (slot: Slot): void => {
+    while (queue.length > 0 && slot.inFlight < (queue.length > max ? JOBS_PER_WORKER : 1)) dispatch(slot);
+  };
+
+  /** Hands queued work to workers, starting new ones up to `max`. */
   const pump = (): void => {
-    for (const s of slots) if (!s.busy && queue.length > 0) dispatch(s);
-    while (queue.length > 0 && slots.length < max) dispatch(spawn());
+    for (const s of slots) fill(s);
+    while (queue.length > 0 && slots.length < max) fill(spawn());
   };
 
   return {
