@@ -93,6 +93,13 @@ async function main(): Promise<void> {
     console.log(`  all runs (ms): ${def.timings.map((t) => `${t.label} ${t.allMs.map(ms).join(', ')}`).join('; ')}`);
     const [one, two] = def.timings.slice(1);
     if (one && two) console.log(`  pool speed-up, 2 workers over 1: ${(one.ms / two.ms).toFixed(2)}× (${cores} cores, shared)`);
+    const [one100, two100] = def.pool100;
+    if (one100 && two100) {
+      console.log(
+        `  ${one100.label}: ${ms(one100.ms)} ms; ${two100.label}: ${ms(two100.ms)} ms; 2 workers ÷ 1 = ${(two100.ms / one100.ms).toFixed(2)} ` +
+          `(runs: ${one100.allMs.map(ms).join(', ')} / ${two100.allMs.map(ms).join(', ')})`,
+      );
+    }
   }
   console.log('');
 

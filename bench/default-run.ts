@@ -28,8 +28,11 @@ export interface DefaultTiming {
   meanWait: number;
 }
 
+/** The pool with more replications of the default, where the parallel speed-up is measured. */
+export const POOL_REPLICATIONS = 100;
+
 export type DefaultBench =
-  | { ok: true; name: string; horizonDays: number; events: number; patients: number; timings: DefaultTiming[] }
+  | { ok: true; name: string; horizonDays: number; events: number; patients: number; timings: DefaultTiming[]; pool100: DefaultTiming[] }
   | { ok: false; reason: string };
 
 const meanOf = (xs: (number | null)[]) => xs.reduce<number>((a, x) => a + (x ?? 0), 0) / xs.length;
@@ -70,7 +73,18 @@ export async function benchDefault(): Promise<DefaultBench> {
     }
     timings.push(pool);
   }
-  for (const t of timings) t.ms = median(t.allMs);
+  // The same with 100 replications, 1 and 2 workers alternating: short replications (~15 ms)
+  // show what starting workers and handing out work cost against the speed-up.
+  const pool100: DefaultTiming[] = POOL_WORKERS.map((w) => ({ label: `${POOL_REPLICATIONS} replications, ${w} worker${w > 1 ? 's' : ''}`, ms: 0, allMs: [], meanWait: 0 }));
+  for (let run = 0; run < DEFAULT_RUNS; run++) {
+    for (const [k, workers] of POOL_WORKERS.entries()) {
+      const t0 = performance.now();
+      const results = await runReplications(scenario, POOL_REPLICATIONS, { workers, workerUrl: WORKER });
+      pool100[k].allMs.push(performance.now() - t0);
+      pool100[k].meanWait = meanOf(results.map((r) => r.metrics.meanWaitDays));
+    }
+  }
+  for (const t of [...timings, ...pool100]) t.ms = median(t.allMs);
 
-  return { ok: true, name: scenario.name, horizonDays: scenario.horizonDays, events, patients, timings };
+  return { ok: true, name: scenario.name, horizonDays: scenario.horizonDays, events, patients, timings, pool100 };
 }
