@@ -69,17 +69,15 @@ export class Observations {
     this.groupBreaches = new Float64Array(nGroups);
   }
 
-  addFirstWait(wait: number, breach: boolean, group: number): void {
-    this.groupFirstStarts[group]++;
-    this.groupWaitSum[group] += wait;
-    if (breach) this.groupBreaches[group]++;
-    if (this.firstWaitCount === this.firstWaits.length) {
-      const next = new Float64Array(this.firstWaits.length * 2);
-      next.set(this.firstWaits);
-      this.firstWaits = next;
-    }
-    this.firstWaits[this.firstWaitCount++] = wait;
-    this.firstWaitSum += wait;
+  /**
+   * Doubles firstWaits, when full. The model's start handler adds a first wait itself (group
+   * counts, the wait, its sum) rather than through a method: the wait is a double, and V8,
+   * past its inlining budget there, would box it for the call (~2 % of an M/M/c run).
+   */
+  growFirstWaits(): void {
+    const next = new Float64Array(this.firstWaits.length * 2);
+    next.set(this.firstWaits);
+    this.firstWaits = next;
   }
 
   /** Hands firstWaits on to the next replication in this thread; call when done with them. */

@@ -395,7 +395,13 @@ class ReplicationRun {
       if (inWindow) {
         const group = rec[r + P.Group];
         const wait = t - rec[r + P.ReferralTime];
-        obs.addFirstWait(wait, wait > m.deadline[group], group);
+        // A first wait (see Observations.growFirstWaits for why it is added here).
+        obs.groupFirstStarts[group]++;
+        obs.groupWaitSum[group] += wait;
+        if (wait > m.deadline[group]) obs.groupBreaches[group]++;
+        if (obs.firstWaitCount === obs.firstWaits.length) obs.growFirstWaits();
+        obs.firstWaits[obs.firstWaitCount++] = wait;
+        obs.firstWaitSum += wait;
         if (!m.inpatient[s]) obs.firstStartsOutpatient++;
         else if (m.deadline[group] > 1) {
           obs.plannedInpatientFirstStarts++;
