@@ -31,7 +31,7 @@ export class Observations {
   /** First starts at inpatient services of planned (non-acute: deadline over a day) patients. */
   plannedInpatientFirstStarts = 0;
   plannedInpatientFirstWaitSum = 0;
-  /** Filled in by finish(). */
+  /** First starts by wait, in the bins of WAIT_HISTOGRAM_EDGES (counted by the start handler). */
   waitHistogram = new Float64Array(WAIT_HISTOGRAM_EDGES.length);
   /** Filled in by finish(). */
   inpatientStarts = 0;
@@ -95,9 +95,5 @@ export class Observations {
       this.starts += this.serviceStarts[s];
     }
     for (let g = 0; g < this.groupBreaches.length; g++) this.breaches += this.groupBreaches[g];
-    // Bins [7k, 7k + 7); the last bin is open-ended.
-    const histogram = this.waitHistogram;
-    const last = histogram.length - 1;
-    for (let i = 0; i < this.firstWaitCount; i++) histogram[Math.min(last, Math.floor(this.firstWaits[i] / 7))]++;
   }
 }

@@ -401,6 +401,10 @@ class ReplicationRun {
         if (wait > m.deadline[group]) obs.groupBreaches[group]++;
         if (obs.firstWaitCount === obs.firstWaits.length) obs.growFirstWaits();
         obs.firstWaits[obs.firstWaitCount++] = wait;
+        // Wait histogram bins are [7k, 7k + 7) days; the last is open-ended.
+        const hist = obs.waitHistogram;
+        const bin = Math.floor(wait / 7);
+        hist[bin < hist.length - 1 ? bin : hist.length - 1]++;
         obs.firstWaitSum += wait;
         if (!m.inpatient[s]) obs.firstStartsOutpatient++;
         else if (m.deadline[group] > 1) {
