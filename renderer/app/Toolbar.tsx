@@ -5,6 +5,7 @@ import { LANGS, type Lang } from '../i18n/lang';
 import { RunProgress } from '../run/RunProgress';
 import { useRunControl } from '../run/useRunControl';
 import { useAppStore } from './AppStore';
+import { ExamplesMenu } from './ExamplesMenu';
 import { useClaimedRunKeys } from './run-keys';
 import { useFileActions } from './useFileActions';
 import { useShortcuts } from './useShortcuts';
@@ -39,6 +40,7 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label={t('app.title')}>
       <div className="toolbar-group">
         <button type="button" onClick={() => void files.open()}>{t('file.open')}</button>
+        <ExamplesMenu onChoose={(example) => void files.openExample(example)} />
         <button type="button" onClick={() => void files.save()}>{t('file.save')}</button>
         <button type="button" onClick={() => void files.save(true)}>{t('file.saveAs')}</button>
         <button type="button" onClick={() => void files.openRun()} title={t('file.openRunTitle')}>{t('file.openRun')}</button>

@@ -5,6 +5,7 @@ import { openTextFile, saveTextFile } from '../desktop/files';
 import { issueLine } from '../editor/model/issues';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAppStore } from './AppStore';
+import { exampleFile, type Example } from './examples';
 
 /** A short file name for a scenario: its name in lower case with dashes. */
 export function scenarioFileName(name: unknown): string {
@@ -93,9 +94,14 @@ export function useFileActions() {
     [dispatch, loadRun],
   );
 
+  // Never lose an afternoon's edits: opening another file (or an example) over unsaved work asks first.
+  const mayReplace = useCallback(
+    () => !state.dirty || window.confirm(t('file.discardUnsaved', { name: String(state.draft.name ?? '') })),
+    [state.dirty, state.draft.name, t],
+  );
+
   const open = useCallback(async () => {
-    // Never lose an afternoon's edits: opening another file over unsaved work asks first.
-    if (state.dirty && !window.confirm(t('file.discardUnsaved', { name: String(state.draft.name ?? '') }))) return;
+    if (!mayReplace()) return;
     let file;
     try {
       file = await openTextFile('scenario');
@@ -105,7 +111,24 @@ export function useFileActions() {
       return;
     }
     if (file) load(file);
-  }, [load, state.dirty, state.draft.name, t]);
+  }, [load, mayReplace]);
+
+  /** Opens a shipped example as Open opens a file, but as a new document (Save asks where). */
+  const openExample = useCallback(
+    async (example: Example) => {
+      if (!mayReplace()) return;
+      let file;
+      try {
+        file = await exampleFile(example);
+      } catch (err) {
+        // Its chunk could not be fetched (the web build's server gone, say): the work stays.
+        setRefusal({ file: example.file, text: t('examples.loadFailed', { message: err instanceof Error ? err.message : String(err) }) });
+        return;
+      }
+      load(file);
+    },
+    [load, mayReplace, t],
+  );
 
   const save = useCallback(
     async (as = false) => {
@@ -128,5 +151,5 @@ export function useFileActions() {
     if (file) loadRun(file);
   }, [loadRun]);
 
-  return { open, openRun, load, save, openProblems, dismissOpenProblems: () => setRefusal(null) };
+  return { open, openExample, openRun, load, save, openProblems, dismissOpenProblems: () => setRefusal(null) };
 }
