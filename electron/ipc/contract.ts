@@ -57,7 +57,9 @@ export const SEND_CHANNELS = Object.keys(send) as SendChannel[];
 export const EVENT_CHANNELS = Object.keys(events) as EventChannel[];
 
 /** The menu commands the page understands, in menu order. */
-export const MENU_COMMANDS = ['open', 'save', 'saveAs', 'undo', 'redo', 'run', 'cancel', 'showScenario', 'showResults', 'help', 'about'] as const satisfies readonly MenuCommand[];
+export const MENU_COMMANDS = [
+  'open', 'example:default', 'example:fewer-beds', 'example:norway', 'example:mmc', 'save', 'saveAs', 'undo', 'redo', 'run', 'cancel', 'showScenario', 'showResults', 'help', 'about',
+] as const satisfies readonly MenuCommand[];
 // Fails to compile when MenuCommand gains a member that MENU_COMMANDS lacks.
 const _allCommands: Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]> extends never ? true : never = true;
 void _allCommands;

@@ -6,7 +6,15 @@
  */
 import { basename } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../renderer/desktop/api';
+import type { ExampleId, MenuCommand } from '../../renderer/desktop/api';
+
+/** File > Open Example: the shipped scenarios, in the page's order (the page opens them; names in English like the rest of the menu). */
+const EXAMPLE_LABELS: Record<ExampleId, string> = {
+  default: '&Default: a Mid-Sized Health Trust',
+  'fewer-beds': '&Fewer Beds, Stronger Outpatient Care',
+  norway: 'All of &Norway',
+  mmc: '&M/M/c Queueing Check',
+};
 
 export interface MenuContext {
   platform: NodeJS.Platform;
@@ -40,6 +48,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     label: '&File',
     submenu: [
       { label: '&Open…', accelerator: 'CmdOrCtrl+O', click: send('open') },
+      { label: 'Open &Example', submenu: (Object.keys(EXAMPLE_LABELS) as ExampleId[]).map((id) => ({ label: EXAMPLE_LABELS[id], click: send(`example:${id}`) })) },
       { label: 'Open &Recent', submenu: [...recentItems, { type: 'separator' }, { label: '&Clear Recent', enabled: ctx.recent.length > 0, click: ctx.clearRecent }] },
       { type: 'separator' },
       { label: '&Save', accelerator: 'CmdOrCtrl+S', click: send('save') },

@@ -5,6 +5,7 @@ import { LANGS, type Lang } from '../i18n/lang';
 import { RunProgress } from '../run/RunProgress';
 import { useRunControl } from '../run/useRunControl';
 import { useAppStore } from './AppStore';
+import { findExample } from './examples';
 import { ExamplesMenu } from './ExamplesMenu';
 import { useClaimedRunKeys } from './run-keys';
 import { useFileActions } from './useFileActions';
@@ -33,7 +34,16 @@ export function Toolbar() {
   );
   useShortcuts(shortcuts);
   // The desktop shell's menu and OS-opened files use these same actions (this run handle, these open problems).
-  useDesktopBridge({ ...shortcuts, open: () => void files.open(), saveAs: () => void files.save(true), load: files.load });
+  useDesktopBridge({
+    ...shortcuts,
+    open: () => void files.open(),
+    openExample: (id) => {
+      const example = findExample(id);
+      if (example) void files.openExample(example);
+    },
+    saveAs: () => void files.save(true),
+    load: files.load,
+  });
   const errorCount = validation.ok ? 0 : validation.issues.filter((i) => i.severity === 'error').length;
 
   return (

@@ -1,9 +1,11 @@
+import type { ExampleId } from '../desktop/api';
 import type { MessageKey } from '../i18n/en';
 import type { FileToLoad } from './useFileActions';
 
 /** A scenario shipped in `scenarios/` that the planner can open from the Examples menu. */
 export interface Example {
-  id: 'default' | 'fewer-beds' | 'norway' | 'mmc';
+  /** Also what the desktop menu's File > Open Example sends. */
+  id: ExampleId;
   /** The shipped file's name: shown where a file's name is (a refusal, the Open problems box). */
   file: string;
   nameKey: MessageKey;
@@ -43,8 +45,6 @@ export const EXAMPLES: readonly Example[] = [
     text: () => import('../../scenarios/mmc.kapasim.json?raw').then((m) => m.default),
   },
 ];
-
-export type ExampleId = Example['id'];
 
 export function findExample(id: string): Example | undefined {
   return EXAMPLES.find((e) => e.id === id);

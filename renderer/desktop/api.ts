@@ -30,8 +30,11 @@ export interface DesktopApi {
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
 }
 
+/** The shipped scenarios the page can open as examples (renderer/app/examples.ts lists them). */
+export type ExampleId = 'default' | 'fewer-beds' | 'norway' | 'mmc';
+
 /** Commands the native menu sends to the page. */
-export type MenuCommand = 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'run' | 'cancel' | 'showScenario' | 'showResults' | 'help' | 'about';
+export type MenuCommand = 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'run' | 'cancel' | 'showScenario' | 'showResults' | 'help' | 'about' | `example:${ExampleId}`;
 
 declare global {
   interface Window {

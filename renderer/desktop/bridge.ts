@@ -3,14 +3,20 @@
  * work is autosaved, and how recovered work is offered back. useDesktopBridge wires these to
  * the app store; they are kept plain so they can be tested without a browser.
  */
-import type { DesktopApi, MenuCommand } from './api';
+import type { DesktopApi, ExampleId, MenuCommand } from './api';
 
-/** What the page does for each menu command (help and about are the shell's own). */
-export type MenuHandlers = Record<Exclude<MenuCommand, 'help' | 'about'>, () => void>;
+type ExampleCommand = `example:${ExampleId}`;
+
+/** What the page does for each menu command (help and about are the shell's own); every example goes to `openExample`. */
+export type MenuHandlers = Record<Exclude<MenuCommand, 'help' | 'about' | ExampleCommand>, () => void> & { openExample(id: ExampleId): void };
 
 export function runMenuCommand(command: MenuCommand, handlers: MenuHandlers): void {
   if (command === 'help' || command === 'about') return;
-  handlers[command]?.();
+  if (command.startsWith('example:')) {
+    handlers.openExample(command.slice('example:'.length) as ExampleId);
+    return;
+  }
+  handlers[command as Exclude<MenuCommand, 'help' | 'about' | ExampleCommand>]?.();
 }
 
 /** How often unsaved work is written to the user data folder while there are changes. */

@@ -7,11 +7,13 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../app/AppStore';
 import { scenarioText, type FileToLoad } from '../app/useFileActions';
 import { useI18n } from '../i18n/I18nProvider';
-import { desktop } from './api';
+import { desktop, type ExampleId } from './api';
 import { Autosaver, baseName, offerRecovery, recoveryQuestion, runMenuCommand } from './bridge';
 
 export interface DesktopActions {
   open(): void;
+  /** A shipped example, as the toolbar's Examples menu opens it. */
+  openExample(id: ExampleId): void;
   save(): void;
   saveAs(): void;
   undo(): void;
@@ -40,6 +42,7 @@ export function useDesktopBridge(actions: DesktopActions): void {
       const a = latest.current.actions;
       runMenuCommand(command, {
         open: a.open,
+        openExample: a.openExample,
         save: a.save,
         saveAs: a.saveAs,
         undo: a.undo,

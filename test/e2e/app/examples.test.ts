@@ -118,4 +118,46 @@ describe('the Examples menu', () => {
       expect(asked).toBe(2);
     });
   });
+
+  it('opens from the desktop menu (File > Open Example) the same way, and Save then asks where', async () => {
+    await withApp(suite, 'examples-desktop', async (app) => {
+      const { page } = app;
+      // A stand-in for the preload's window.kapasim: records saves and keeps the menu's listener.
+      await app.context.addInitScript(() => {
+        const w = window as unknown as Record<string, unknown>;
+        const saves: unknown[] = [];
+        w.__saves = saves;
+        w.kapasim = {
+          openFile: async () => null,
+          saveFile: async (request: unknown) => (saves.push(request), { path: '/home/planner/national.kapasim.json' }),
+          exportFile: async () => null,
+          setDocumentState: () => undefined,
+          autosave: async () => undefined,
+          takeRecovery: async () => null,
+          clearAutosave: async () => undefined,
+          onMenuCommand: (listener: unknown) => ((w.__menu = listener), () => undefined),
+          onOpenFile: () => () => undefined,
+        };
+      });
+      await page.reload();
+      await page.getByTestId('scenario-editor').waitFor();
+      const menu = (command: string) => page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
+
+      await menu('example:norway');
+      await expect.poll(() => app.field('name').inputValue()).toBe(norway.name);
+      // Unsaved edits: the menu asks first too, and "no" keeps them.
+      await app.setField('services.long.beds', '900');
+      page.once('dialog', (d) => void d.dismiss());
+      await menu('example:mmc');
+      await expect.poll(() => app.field('services.long.beds').inputValue()).toBe('900');
+      expect(await app.field('name').inputValue()).toBe(norway.name);
+
+      // No path: the shell shows its Save dialog instead of writing over the shipped file.
+      await menu('save');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __saves: unknown[] }).__saves.length)).toBe(1);
+      const [request] = await page.evaluate(() => (window as unknown as { __saves: { path?: string; suggestedName: string }[] }).__saves);
+      expect(request.path).toBeUndefined();
+      expect(request.suggestedName).toBe(scenarioFileName(norway.name));
+    });
+  });
 });

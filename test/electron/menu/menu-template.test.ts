@@ -52,6 +52,17 @@ describe('the application menu', () => {
     expect(find(t, '&Run', '&Cancel Run')?.registerAccelerator).toBe(false);
   });
 
+  it('File > Open Example lists the shipped examples, each sending its example command to the page', () => {
+    const ctx = context();
+    const examples = items(find(buildMenuTemplate(ctx), '&File', 'Open &Example'));
+    expect(examples.map((i) => i.label)).toEqual(['&Default: a Mid-Sized Health Trust', '&Fewer Beds, Stronger Outpatient Care', 'All of &Norway', '&M/M/c Queueing Check']);
+    const sent = examples.map((item) => {
+      click(item);
+      return vi.mocked(ctx.command).mock.lastCall?.[0];
+    });
+    expect(sent).toEqual(['example:default', 'example:fewer-beds', 'example:norway', 'example:mmc']);
+  });
+
   it('has clipboard, zoom and full-screen roles, and developer tools only in development', () => {
     const t = buildMenuTemplate(context());
     for (const role of ['cut', 'copy', 'paste', 'selectAll']) expect(find(t, '&Edit', role)).toBeTruthy();

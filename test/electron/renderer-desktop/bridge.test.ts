@@ -13,13 +13,22 @@ function fakeApi() {
 
 describe('menu commands in the page', () => {
   it('run the matching action; help and about are left to the shell', () => {
-    const handlers = Object.fromEntries(['open', 'save', 'saveAs', 'undo', 'redo', 'run', 'cancel', 'showScenario', 'showResults'].map((k) => [k, vi.fn()])) as unknown as MenuHandlers;
+    const handlers = Object.fromEntries(['open', 'openExample', 'save', 'saveAs', 'undo', 'redo', 'run', 'cancel', 'showScenario', 'showResults'].map((k) => [k, vi.fn()])) as unknown as MenuHandlers;
     for (const command of ['open', 'save', 'saveAs', 'undo', 'redo', 'run', 'cancel', 'showScenario', 'showResults'] as const) {
       runMenuCommand(command, handlers);
       expect(handlers[command]).toHaveBeenCalledTimes(1);
     }
     runMenuCommand('help', handlers);
     runMenuCommand('about', handlers);
+    expect(handlers.openExample).not.toHaveBeenCalled();
+  });
+
+  it('open an example by its id', () => {
+    const handlers = Object.fromEntries(['open', 'openExample', 'save'].map((k) => [k, vi.fn()])) as unknown as MenuHandlers;
+    runMenuCommand('example:norway', handlers);
+    runMenuCommand('example:mmc', handlers);
+    expect(vi.mocked(handlers.openExample).mock.calls).toEqual([['norway'], ['mmc']]);
+    expect(handlers.open).not.toHaveBeenCalled();
   });
 });
 

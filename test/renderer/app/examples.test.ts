@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText, validateScenario } from '../../../sim';
+import { MENU_COMMANDS } from '../../../electron/ipc/contract';
 import { EXAMPLES, exampleFile, findExample } from '../../../renderer/app/examples';
 import { refusalIssues } from '../../../renderer/app/useFileActions';
 import { en } from '../../../renderer/i18n/en';
@@ -15,6 +16,11 @@ describe('the shipped examples', () => {
     expect(new Set(EXAMPLES.map((e) => e.id)).size).toBe(EXAMPLES.length);
     expect(findExample('norway')?.file).toBe('norway.kapasim.json');
     expect(findExample('nope')).toBeUndefined();
+  });
+
+  it('are the ones the desktop menu can ask for, no more and no fewer', () => {
+    const fromMenu = MENU_COMMANDS.filter((c) => c.startsWith('example:')).map((c) => c.slice('example:'.length));
+    expect(fromMenu).toEqual(EXAMPLES.map((e) => e.id));
   });
 
   for (const example of EXAMPLES) {
