@@ -463,9 +463,7 @@ class ReplicationRun {
   private serviceEnd(p: number): void {
     const rec = this.patients.rec;
     const r = p * P.Size;
-    const t = this.sched.now;
     const m = this.model;
-    const pts = this.patients;
     const s = rec[r + P.Service];
     if (rec[r + P.Flags] & Flag.Dropout) {
       this.freeCapacity(s);
@@ -485,6 +483,19 @@ class ReplicationRun {
       this.discharge(p, Outcome.WithoutAftercare);
       return;
     }
+    this.awaitAftercarePlace(p, s);
+  }
+  /**
+   * A patient who completed the last service and needs aftercare: a place now, none, or a wait
+   * for one. Kept apart from serviceEnd so that the common end (discharge or transfer) stays
+   * small enough for V8 to inline what it calls.
+   */
+  private awaitAftercarePlace(p: number, s: number): void {
+    const rec = this.patients.rec;
+    const r = p * P.Size;
+    const t = this.sched.now;
+    const m = this.model;
+    const pts = this.patients;
     if (this.aftercareInUse < m.aftercarePlaces) {
       this.takeAftercarePlace(t, p);
       this.freeCapacity(s);
@@ -515,6 +526,7 @@ class ReplicationRun {
       this.recordDischarge(p);
     }
   }
+
 
   // ── Aftercare ────────────────────────────────────────────────────────────
 
