@@ -639,26 +639,28 @@ class ReplicationRun {
    * the outcome is known now (later than the discharge for outpatients who waited for aftercare).
    */
   private relapseOrLeave(p: number, outcome: Outcome): void {
-    const rec = this.patients.rec;
-    const r = p * P.Size;
-    const from = rec[r + P.DischargeTime];
-    const notBefore = this.sched.now;
     const m = this.model;
     const rng = this.rng.relapse;
     const prob =
       outcome === Outcome.WithAftercare ? m.relapseWithAftercare : outcome === Outcome.WithoutAftercare ? m.relapseWithoutAftercare : m.relapseDroppedOut;
-    if (chance(rng, prob)) {
-      const at = Math.max(from + this.timeToRelapse(rng), notBefore);
-      if (chance(rng, m.reReferralShare) && at < m.horizon) {
-        rec[r + P.State] = PatientState.AwaitingReReferral;
-        if (this.tr !== null) this.tr.event(TraceKind.Relapse, p, -1, 0);
-        this.awaitingReReferral++;
-        this.sched.schedule(at, Ev.ReReferral, p);
-        return;
-      }
-    }
+    if (chance(rng, prob) && this.relapse(p)) return;
     if (this.tr !== null) this.tr.event(TraceKind.Leave, p, -1, LeaveReason.Discharged);
     this.patients.release(p);
+  }
+
+  /** Patient p relapses: re-referred at the relapse time (true), or not at all (false). */
+  private relapse(p: number): boolean {
+    const rec = this.patients.rec;
+    const r = p * P.Size;
+    const m = this.model;
+    const rng = this.rng.relapse;
+    const at = Math.max(rec[r + P.DischargeTime] + this.timeToRelapse(rng), this.sched.now);
+    if (!chance(rng, m.reReferralShare) || at >= m.horizon) return false;
+    rec[r + P.State] = PatientState.AwaitingReReferral;
+    if (this.tr !== null) this.tr.event(TraceKind.Relapse, p, -1, 0);
+    this.awaitingReReferral++;
+    this.sched.schedule(at, Ev.ReReferral, p);
+    return true;
   }
 
   /** Time to relapse, conditioned on lying within the window: drawn again until it does. */
