@@ -26,8 +26,8 @@ export type WorkerFactory = () => Worker;
 export const defaultFactory: WorkerFactory = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Runs every replication of a validated scenario on a pool of Web Workers, handing out one
- * replication at a time, and aggregates them in index order: the result and its digest are the
+ * Runs every replication of a validated scenario on a pool of Web Workers, handing out
+ * replications as workers free up (see fill), and aggregates them in index order: the result and its digest are the
  * same for any pool size, and equal to the CLI's.
  */
 export function startRun(
@@ -55,8 +55,17 @@ export function startRun(
     const results: ReplicationResult[] = [];
     let next = 0;
     let done = 0;
-    const dispatch = (w: Worker) => {
-      if (next < count) w.postMessage({ type: 'run', replication: next++ } satisfies ToRunWorker);
+    /** Jobs sent to each worker and not yet answered. */
+    const inFlight = new Map<Worker, number>();
+    // While more replications are left than there are workers, each worker holds a second one
+    // in its message queue, so it starts it as soon as it posts a result instead of idling
+    // while the page (busy drawing progress) gets round to answering; near the end each holds
+    // one, so none is left with two while another idles.
+    const fill = (w: Worker) => {
+      while (next < count && (inFlight.get(w) ?? 0) < (count - next > size ? 2 : 1)) {
+        inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
+        w.postMessage({ type: 'run', replication: next++ } satisfies ToRunWorker);
+      }
     };
     for (let k = 0; k < size; k++) {
       const w = create();
@@ -68,6 +77,7 @@ export function startRun(
           rejectRun(new Error(`replication ${msg.replication} failed: ${msg.message}`));
           return;
         }
+        inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
         results[msg.result.replication] = msg.result;
         done++;
         options.onProgress?.(done, count);
@@ -79,7 +89,7 @@ export function startRun(
           } catch (err) {
             reject(err instanceof Error ? err : new Error(String(err)));
           }
-        } else dispatch(w);
+        } else fill(w);
       };
       w.onerror = (event) => {
         // Handled here (the run stops with a message), so the browser need not log it too.
@@ -87,7 +97,7 @@ export function startRun(
         rejectRun(new Error(`a simulation worker crashed: ${event.message || 'unknown error'}`));
       };
       w.postMessage({ type: 'init', scenario } satisfies ToRunWorker);
-      dispatch(w);
+      fill(w);
     }
   });
   return { result, cancel: () => rejectRun(new RunCancelled()) };
