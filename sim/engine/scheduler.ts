@@ -14,7 +14,7 @@
  * through half the levels of a binary heap.
  *
  * Far events wait outside the heap, in day buckets (a calendar queue in front of the heap): the
- * heap holds only the events before `nearLimit`, a whole number of days; a later event goes
+ * heap holds only the events before `nextDay`, a whole number of days; a later event goes
  * into the linked list of its day, and a day's list moves into the heap when the heap runs
  * empty. A national run keeps ~20,000 events pending (stays, reneges, relapses, months
  * ahead), and a heap of them all costs seven levels of cache misses per pop; the heap of one
@@ -76,6 +76,8 @@ export class Scheduler {
   private overflow = NONE;
   /** Events in buckets and overflow. */
   private farCount = 0;
+  /** Of those, events in the overflow list. */
+  private overflowCount = 0;
   /**
    * The first day not in the heap: heap events are before it, bucketed ones at or after it.
    * Infinity (no buckets) until the heap first holds more than BUCKETS_FROM events: a small
@@ -150,6 +152,7 @@ export class Scheduler {
     this.heads.fill(NONE);
     this.overflow = NONE;
     this.farCount = 0;
+    this.overflowCount = 0;
   }
 
   /** Number of events waiting. */
@@ -319,6 +322,7 @@ export class Scheduler {
     } else {
       this.links[slot] = this.overflow;
       this.overflow = slot;
+      this.overflowCount++;
     }
   }
 
@@ -332,7 +336,10 @@ export class Scheduler {
     const links = this.links;
     const farTimes = this.farTimes;
     while (this.count === 0 && this.farCount > 0) {
-      if ((this.nextDay & MASK) === 0 && this.overflow !== NONE) this.sortOverflow();
+      // Only overflow events left: go straight to the earliest one's day rather than through
+      // every empty day on the way (an event years ahead would cost a step per day).
+      if (this.farCount === this.overflowCount) this.jumpToOverflow();
+      else if ((this.nextDay & MASK) === 0 && this.overflow !== NONE) this.sortOverflow();
       const b = this.nextDay & MASK;
       let slot = heads[b];
       heads[b] = NONE;
@@ -350,12 +357,27 @@ export class Scheduler {
   private sortOverflow(): void {
     let slot = this.overflow;
     this.overflow = NONE;
+    this.overflowCount = 0;
     while (slot !== NONE) {
       const next = this.links[slot];
       this.farCount--; // toBucket counts it again
       this.toBucket(this.farTimes[slot], slot);
       slot = next;
     }
+  }
+
+  /**
+   * The ring is empty: moves nextDay on to the earliest overflow event's day and sorts the
+   * overflow into the ring from there. Every event left in the overflow is then a whole ring
+   * ahead again, so the turns of the ring still reach each before its day.
+   */
+  private jumpToOverflow(): void {
+    let earliest = Infinity;
+    for (let slot = this.overflow; slot !== NONE; slot = this.links[slot]) {
+      if (this.farTimes[slot] < earliest) earliest = this.farTimes[slot];
+    }
+    this.nextDay = Math.floor(earliest);
+    this.sortOverflow();
   }
 
   /** Gives a slot the next insertion number and the event's kind and payloads. */

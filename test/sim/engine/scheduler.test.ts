@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Scheduler } from '../../../sim/engine/scheduler';
 
+/** A small seeded generator of uniforms in [0, 1), so that the random tests repeat exactly. */
+function lcg(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
 function drain(s: Scheduler): [number, number, number, number][] {
   const log: [number, number, number, number][] = [];
   while (s.pop()) log.push([s.now, s.kind, s.a, s.b]);
@@ -92,11 +101,7 @@ describe('Scheduler: the arrival slot and the taken root', () => {
 
   it('gives the same order as a sorted reference under a random mix of pops, schedules and arrivals', () => {
     const s = new Scheduler(16);
-    let x = 987654321;
-    const rand = () => {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      return x / 2147483648;
-    };
+    const rand = lcg(987654321);
     // Reference: every pending event as [time, insertion number, id]; pop the least.
     const pending: [number, number, number][] = [];
     let seq = 0;
@@ -151,11 +156,7 @@ describe('Scheduler: day buckets for far events', () => {
 
   it('pops in (time, insertion) order with thousands pending, whole-day ties and events years ahead', () => {
     const s = new Scheduler(16);
-    let x = 24681357;
-    const rand = () => {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      return x / 2147483648;
-    };
+    const rand = lcg(24681357);
     // Far and near, on whole days (bucket edges), quarter days, and beyond the 1,024-day ring.
     const ahead = () => {
       const r = rand();
@@ -209,5 +210,24 @@ describe('Scheduler: day buckets for far events', () => {
     }
     expect(s.pop()).toBe(false);
     expect(pops).toBeGreaterThan(10_000);
+  });
+
+  it('orders events far beyond the ring, after the near ones have gone (jumping over the empty days)', () => {
+    const s = new Scheduler(16);
+    // More than 1,024 pending turns the buckets on; then only events years and ages ahead.
+    for (let i = 0; i < 1100; i++) s.schedule(1 + i / 1100, 1, i);
+    s.schedule(5000.5, 1, -1);
+    s.schedule(1e9 + 0.25, 1, -2);
+    s.schedule(1e9 + 0.25, 1, -3);
+    const log = drain(s);
+    expect(log.length).toBe(1103);
+    expect(log.slice(-3).map((e) => [e[0], e[2]])).toEqual([
+      [5000.5, -1],
+      [1e9 + 0.25, -2],
+      [1e9 + 0.25, -3],
+    ]);
+    s.schedule(1e9 + 3, 1, -4);
+    expect(s.pop()).toBe(true);
+    expect([s.now, s.a]).toEqual([1e9 + 3, -4]);
   });
 });
