@@ -18,7 +18,7 @@ export const enum PatientState {
 
 /**
  * A patient record's fields. Patient p's field f is at `rec[p * P.Size + f]`; times are days,
- * the others whole numbers (group, state, service index, token) or flags (0 or 1).
+ * the others whole numbers (group, state, service index, token) or bits (Flags).
  */
 export const enum P {
   ReferralTime = 0,
@@ -32,8 +32,9 @@ export const enum P {
   /** Bits of Flag. */
   Flags = 7,
   /**
-   * Eight fields of 8 bytes: a record fills one 64-byte cache line (nine would straddle two),
-   * which matters when ~20,000 patients are in the system and their records miss the cache.
+   * Eight fields of 8 bytes (dropout and first-start-pending share Flags): 64 bytes a record
+   * instead of 72, so fewer cache lines per patient when ~20,000 are in the system and their
+   * records miss the cache.
    */
   Size = 8,
 }
@@ -46,15 +47,6 @@ export const enum Flag {
   FirstStartPending = 2,
 }
 
-/**
- * Patients as records in one Float64Array, with a free list: no object per patient, and an
- * index is reused only after its patient has left for good, so memory stays flat in the horizon.
- * A stale event (a renege or a time-out scheduled before the patient moved on) is recognised
- * by its token: the token grows at every list or queue entry and is never reset on reuse.
- *
- * Layout, for speed: one array of records rather than an array per field, so an event that
- * reads and writes several fields of a patient loads one array and touches one cache line or two.
- */
 /** Arrays of a finished replication in this thread (see Patients.recycle); `used` of them dirty. */
 let spare: { rec: Float64Array; free: Int32Array; used: number } | null = null;
 
@@ -67,6 +59,15 @@ function takeSpare(capacity: number): { rec: Float64Array; free: Int32Array } | 
   return { rec, free };
 }
 
+/**
+ * Patients as records in one Float64Array, with a free list: no object per patient, and an
+ * index is reused only after its patient has left for good, so memory stays flat in the horizon.
+ * A stale event (a renege or a time-out scheduled before the patient moved on) is recognised
+ * by its token: the token grows at every list or queue entry and is never reset on reuse.
+ *
+ * Layout, for speed: one array of records rather than an array per field, so an event that
+ * reads and writes several fields of a patient loads one array and touches one cache line or two.
+ */
 export class Patients {
   /** The records (see P). */
   rec: Float64Array;

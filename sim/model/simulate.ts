@@ -485,6 +485,7 @@ class ReplicationRun {
     }
     this.awaitAftercarePlace(p, s);
   }
+
   /**
    * A patient who completed the last service and needs aftercare: a place now, none, or a wait
    * for one. Kept apart from serviceEnd so that the common end (discharge or transfer) stays
@@ -526,7 +527,6 @@ class ReplicationRun {
       this.recordDischarge(p);
     }
   }
-
 
   // ── Aftercare ────────────────────────────────────────────────────────────
 
