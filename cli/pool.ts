@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { jobsToHold } from '../sim/run/jobs-to-hold';
 import type { ReplicationResult } from '../sim/run/types';
 import type { Scenario } from '../sim/scenario/types';
 import { CliError, EXIT_INTERNAL } from './errors';
@@ -61,14 +62,6 @@ interface Slot {
   /** Jobs sent and not yet answered. */
   inFlight: number;
 }
-
-/**
- * Jobs a worker holds at once while plenty are queued: the next one waits in its message
- * queue, so the worker starts it as soon as it posts a result instead of idling while the main
- * thread (which shares a core when there are as many workers as cores) takes the result and
- * answers. Near the end each worker holds one, so none is left with two while another idles.
- */
-const JOBS_PER_WORKER = 2;
 
 /** A pool of up to `workers` threads, started as work arrives. */
 export function createPool(options: Omit<PoolOptions, 'onProgress'>): WorkerPool {
@@ -151,9 +144,9 @@ export function createPool(options: Omit<PoolOptions, 'onProgress'>): WorkerPool
     return slot;
   };
 
-  /** Gives a worker jobs up to what it should hold: two while more are queued than there are workers, else one. */
+  /** Gives a worker jobs up to what it should hold (sim/run/jobs-to-hold.ts). */
   const fill = (slot: Slot): void => {
-    while (queue.length > 0 && slot.inFlight < (queue.length > max ? JOBS_PER_WORKER : 1)) dispatch(slot);
+    while (queue.length > 0 && slot.inFlight < jobsToHold(queue.length, max)) dispatch(slot);
   };
 
   /** Hands queued work to workers, starting new ones up to `max`. */

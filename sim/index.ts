@@ -5,6 +5,7 @@
 export * from './scenario';
 export { simulateReplication, type Census, type ConsistencyCheck, type SimulateOptions } from './model/simulate';
 export { aggregateRun } from './run/aggregate';
+export { jobsToHold } from './run/jobs-to-hold';
 export { computeDigest } from './run/digest';
 export { compareRuns } from './run/compare';
 export * from './run/types';

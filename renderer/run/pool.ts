@@ -1,4 +1,4 @@
-import { aggregateRun, type ReplicationResult, type RunResult, type Scenario } from '../../sim';
+import { aggregateRun, jobsToHold, type ReplicationResult, type RunResult, type Scenario } from '../../sim';
 import type { FromRunWorker, ToRunWorker } from './protocol';
 
 export interface RunHandle {
@@ -27,8 +27,8 @@ export const defaultFactory: WorkerFactory = () => new Worker(new URL('./worker.
 
 /**
  * Runs every replication of a validated scenario on a pool of Web Workers, handing out
- * replications as workers free up (see fill), and aggregates them in index order: the result and its digest are the
- * same for any pool size, and equal to the CLI's.
+ * replications as workers free up (see jobsToHold), and aggregates them in index order: the
+ * result and its digest are the same for any pool size, and equal to the CLI's.
  */
 export function startRun(
   scenario: Scenario,
@@ -55,14 +55,10 @@ export function startRun(
     const results: ReplicationResult[] = [];
     let next = 0;
     let done = 0;
-    /** Jobs sent to each worker and not yet answered. */
+    /** Replications sent to each worker and not yet answered. */
     const inFlight = new Map<Worker, number>();
-    // While more replications are left than there are workers, each worker holds a second one
-    // in its message queue, so it starts it as soon as it posts a result instead of idling
-    // while the page (busy drawing progress) gets round to answering; near the end each holds
-    // one, so none is left with two while another idles.
     const fill = (w: Worker) => {
-      while (next < count && (inFlight.get(w) ?? 0) < (count - next > size ? 2 : 1)) {
+      while (next < count && (inFlight.get(w) ?? 0) < jobsToHold(count - next, size)) {
         inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
         w.postMessage({ type: 'run', replication: next++ } satisfies ToRunWorker);
       }
