@@ -50,7 +50,7 @@ export function referenceMmc(spec: MmcSpec): ReferenceResult {
   return mmcLoop(spec, { next: arrivals.double }, { next: stays.double });
 }
 
-function mmcLoop(spec: MmcSpec, arrivals: Rng, stays: Rng): ReferenceResult {
+function mmcLoop(spec: MmcSpec, arrivals: Pick<Rng, 'next'>, stays: Pick<Rng, 'next'>): ReferenceResult {
   const lambda = spec.arrivalsPerDay;
   const meanStay = spec.meanStayDays;
   const horizon = spec.horizonDays;

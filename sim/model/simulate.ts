@@ -10,7 +10,6 @@ import { computeMetrics, weeklySeries, type SeriesBuffer } from './metrics';
 import { Observations, READMISSION_DAYS } from './observations';
 import { Flag, P, Patients, PatientState } from './patients';
 import { WaitingList } from './waiting-list';
-import { log } from '../math/portable';
 import { LeaveReason, TraceKind } from '../trace/kinds';
 import type { TraceSink } from '../trace/sink';
 
@@ -191,8 +190,8 @@ class ReplicationRun {
       switch (s.kind) {
         case Ev.Referral:
           this.newReferral();
-          // Called from here rather than from newReferral, so that V8 compiles it on its own,
-          // with the log inlined, instead of as part of newReferral with the log a call.
+          // Called from here rather than from newReferral, so that V8 compiles it on its own
+          // instead of as part of newReferral, where it would not be inlined.
           this.scheduleNextReferral();
           break;
         case Ev.Assessed:
@@ -246,7 +245,7 @@ class ReplicationRun {
     const thinned = !m.referralRate.constant;
     let t = this.sched.now;
     for (;;) {
-      t += -log(rng.next()) / lambdaMax;
+      t += rng.nextExp() / lambdaMax;
       if (t >= m.horizon) return;
       if (!thinned || rng.next() * lambdaMax <= this.rateAt(t)) break;
     }
@@ -322,7 +321,7 @@ class ReplicationRun {
       d[k] += 1;
     }
     if (m.meanPatience !== Infinity) {
-      const patience = -m.meanPatience * log(this.rng.patience.next());
+      const patience = m.meanPatience * this.rng.patience.nextExp();
       this.sched.schedule(t + patience, Ev.Renege, p, token);
     }
   }
@@ -436,7 +435,7 @@ class ReplicationRun {
     const m = this.model;
     const k = rec[r + P.Group] * m.nServices + s;
     const mean = m.stayExpMean[k];
-    let stay = mean === mean ? -mean * log(stays.next()) : m.stay[k](stays);
+    let stay = mean === mean ? mean * stays.nextExp() : m.stay[k](stays);
     if (stay > m.maxStay[s]) stay = m.maxStay[s];
     if (chance(dropout, m.dropoutShare[s])) {
       rec[r + P.Flags] |= Flag.Dropout;

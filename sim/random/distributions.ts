@@ -44,7 +44,7 @@ export function createSampler(d: Distribution): Sampler {
   switch (d.dist) {
     case 'exponential': {
       const mean = d.mean;
-      return (rng) => -mean * log(rng.next());
+      return (rng) => mean * rng.nextExp();
     }
     case 'lognormal': {
       if (d.sd === 0) return () => d.mean;

@@ -1,4 +1,5 @@
 import seedrandom from 'seedrandom';
+import { log } from '../math/portable';
 
 /**
  * One seeded source of uniform numbers in the open interval (0, 1).
@@ -8,6 +9,8 @@ import seedrandom from 'seedrandom';
 export interface Rng {
   /** A uniform draw in (0, 1); never exactly 0 or 1. */
   next(): number;
+  /** −log of the next uniform draw: a standard exponential, the same number as `-log(next())`. */
+  nextExp(): number;
 }
 
 /**
@@ -53,6 +56,16 @@ export class Xor4096 implements Rng {
   private w: number;
   private readonly buffer = new Float64Array(BATCH);
   private used = BATCH;
+  /**
+   * −log of each buffered draw, worked out for the rest of a batch on the first nextExp() in it.
+   * Speed: the portable log is ~370 bytes of bytecode; inlined at every exponential draw it
+   * used up most of V8's inlining budget of the event loop (an M/M/c run took ~10 % longer).
+   * In a loop of its own it also runs faster. A stream that mixes uniform and exponential draws
+   * works out some logs it never uses; the numbers handed out are the same either way.
+   */
+  private readonly negLogs = new Float64Array(BATCH);
+  private batch = 0;
+  private logsOfBatch = -1;
 
   /** Starts from a seedrandom xor4096 state (`{ X, i, w }`). */
   constructor(state: { X: number[]; i: number; w: number }) {
@@ -65,6 +78,19 @@ export class Xor4096 implements Rng {
     const buffer = this.buffer;
     if (this.used === buffer.length) this.refill();
     return buffer[this.used++];
+  }
+
+  nextExp(): number {
+    if (this.used === BATCH) this.refill();
+    if (this.logsOfBatch !== this.batch) this.fillLogs();
+    return this.negLogs[this.used++];
+  }
+
+  private fillLogs(): void {
+    const buffer = this.buffer;
+    const negLogs = this.negLogs;
+    for (let n = this.used; n < BATCH; n++) negLogs[n] = -log(buffer[n]);
+    this.logsOfBatch = this.batch;
   }
 
   private refill(): void {
@@ -106,6 +132,7 @@ export class Xor4096 implements Rng {
     this.i = i;
     this.w = w;
     this.used = 0;
+    this.batch++;
   }
 }
 

@@ -1,5 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
+import { log } from '../../../sim/math/portable';
 import { createStream, STREAM_PURPOSES, streamSeed } from '../../../sim/random/streams';
 
 describe('Xor4096 streams', () => {
@@ -16,6 +17,26 @@ describe('Xor4096 streams', () => {
           }
         }
       }
+    }
+  });
+
+  it('give −log of the very draw next() would have given, however uniform and exponential draws mix', () => {
+    // Runs of each kind whose lengths cross the 256-draw batches at different points,
+    // including a batch whose logs are first asked for part-way through.
+    const runs = [1, 3, 255, 1, 2, 256, 300, 7, 513, 1, 1, 1000];
+    for (const purpose of ['arrivals', 'stays'] as const) {
+      const mixed = createStream(20121, 3, purpose);
+      const plain = seedrandom.xor4096(streamSeed(20121, 3, purpose));
+      let drawn = 0;
+      runs.forEach((length, r) => {
+        for (let i = 0; i < length; i++, drawn++) {
+          const u = plain.double();
+          const got = r % 2 === 0 ? mixed.nextExp() : mixed.next();
+          const want = r % 2 === 0 ? -log(u) : u;
+          if (got !== want) expect(`${purpose} draw ${drawn} (run ${r}): ${got}`).toBe(`${want}`);
+        }
+      });
+      expect(drawn).toBe(runs.reduce((a, b) => a + b, 0));
     }
   });
 });
