@@ -20,6 +20,11 @@
  * ahead), and a heap of them all costs seven levels of cache misses per pop; the heap of one
  * day holds a few hundred. Every heap event is earlier than every bucketed one, so the pop
  * order is the same as with one heap.
+ *
+ * An event can be cancelled by the slot that `schedule` returned (see cancel): it is marked,
+ * and dropped unseen when its day moves into the heap or when it reaches the root. A national
+ * run cancels ~250,000 renege events a replication this way, most of them while still in their
+ * day bucket, where they cost no sift at all.
  */
 interface HeapArrays {
   times: Float64Array;
@@ -39,6 +44,8 @@ const BUCKETS_FROM = 1024;
 const BUCKETS = 1024;
 const MASK = BUCKETS - 1;
 const NONE = -1;
+/** The kind of a cancelled event's slot (kinds are ≥ 0). */
+const CANCELLED = -1;
 
 /** The arrays of a finished Scheduler in this thread (see recycle). */
 let spare: HeapArrays | null = null;
@@ -85,6 +92,8 @@ export class Scheduler {
    */
   private nextDay = Infinity;
   private nextSeq = 0;
+  /** Cancelled events not yet dropped (still in the heap, a bucket or the overflow). */
+  private cancelled = 0;
   /** Whether the root's event has been popped but not yet removed (see pop). */
   private rootTaken = false;
   /** The pending event of scheduleArrival, beside the heap; arrivalTime is Infinity when none. */
@@ -153,15 +162,19 @@ export class Scheduler {
     this.overflow = NONE;
     this.farCount = 0;
     this.overflowCount = 0;
+    this.cancelled = 0;
   }
 
-  /** Number of events waiting. */
+  /** Number of events waiting (cancelled ones not counted). */
   get size(): number {
-    return (this.rootTaken ? this.count - 1 : this.count) + this.farCount + (this.arrivalTime !== Infinity ? 1 : 0);
+    return (this.rootTaken ? this.count - 1 : this.count) + this.farCount - this.cancelled + (this.arrivalTime !== Infinity ? 1 : 0);
   }
 
-  /** Schedules an event of `kind` at absolute `time`. Throws on a time in the past or not finite. */
-  schedule(time: number, kind: number, a = 0, b = 0): void {
+  /**
+   * Schedules an event of `kind` (≥ 0) at absolute `time`, and returns its slot, which
+   * `cancel` takes while the event is pending. Throws on a time in the past or not finite.
+   */
+  schedule(time: number, kind: number, a = 0, b = 0): number {
     if (!(time >= this.now) || time === Infinity) this.refuse(time);
     if (this.rootTaken) {
       // The root's event was handed out by pop(): the new one takes its slot, and its place in
@@ -175,16 +188,24 @@ export class Scheduler {
         if (last > 0) this.siftDown(this.times[last], this.slots[last]);
         this.toBucket(time, slot);
       }
-      return;
+      return slot;
     }
     if (this.freeCount === 0) this.grow();
     const slot = this.freeSlots[--this.freeCount];
     this.fill(slot, kind, a, b);
-    if (time >= this.nextDay) {
-      this.toBucket(time, slot);
-      return;
-    }
-    this.heapPush(time, slot);
+    if (time >= this.nextDay) this.toBucket(time, slot);
+    else this.heapPush(time, slot);
+    return slot;
+  }
+
+  /**
+   * Cancels a pending event by the slot `schedule` returned for it. The caller must know the
+   * event is still pending (not yet popped): a slot is reused once its event is gone. It is
+   * only marked here; pop never hands it out.
+   */
+  cancel(slot: number): void {
+    this.kinds[slot] = CANCELLED;
+    this.cancelled++;
   }
 
   /** Adds a newly scheduled near event to the heap: it sifts up from the end. */
@@ -246,6 +267,7 @@ export class Scheduler {
   peekTime(): number {
     if (this.rootTaken) this.removeRoot();
     if (this.count === 0 && this.farCount > 0) this.nextDayToHeap();
+    if (this.count > 0 && this.kinds[this.slots[0]] === CANCELLED) this.dropCancelledRoots();
     const heapTime = this.count > 0 ? this.times[0] : Infinity;
     return this.arrivalTime < heapTime ? this.arrivalTime : heapTime;
   }
@@ -262,6 +284,7 @@ export class Scheduler {
     if (this.rootTaken) this.removeRoot();
     if (this.count > BUCKETS_FROM && this.nextDay === Infinity) this.startBuckets();
     if (this.count === 0 && this.farCount > 0) this.nextDayToHeap();
+    if (this.count > 0 && this.kinds[this.slots[0]] === CANCELLED) this.dropCancelledRoots();
     const at = this.arrivalTime;
     if (at !== Infinity) {
       const rt = this.count > 0 ? this.times[0] : Infinity;
@@ -284,6 +307,15 @@ export class Scheduler {
     this.processed++;
     this.rootTaken = true;
     return true;
+  }
+
+  /** Removes cancelled events from the root until it holds a live one or nothing is left. */
+  private dropCancelledRoots(): void {
+    while (this.count > 0 && this.kinds[this.slots[0]] === CANCELLED) {
+      this.cancelled--;
+      this.removeRoot();
+      if (this.count === 0 && this.farCount > 0) this.nextDayToHeap();
+    }
   }
 
   private refuse(time: number): never {
@@ -335,6 +367,7 @@ export class Scheduler {
     const heads = this.heads;
     const links = this.links;
     const farTimes = this.farTimes;
+    const kinds = this.kinds;
     while (this.count === 0 && this.farCount > 0) {
       // Only overflow events left: go straight to the earliest one's day rather than through
       // every empty day on the way (an event years ahead would cost a step per day).
@@ -346,7 +379,10 @@ export class Scheduler {
       this.nextDay++;
       while (slot !== NONE) {
         const next = links[slot];
-        this.heapPushOlder(farTimes[slot], slot);
+        if (kinds[slot] === CANCELLED) {
+          this.freeSlots[this.freeCount++] = slot;
+          this.cancelled--;
+        } else this.heapPushOlder(farTimes[slot], slot);
         this.farCount--;
         slot = next;
       }
@@ -388,7 +424,7 @@ export class Scheduler {
     this.bs[slot] = b;
   }
 
-  /** Removes the taken root: its slot is freed, and the last entry moves to the root and sifts down. */
+  /** Removes the root (taken or cancelled): its slot is freed, and the last entry moves to the root and sifts down. */
   private removeRoot(): void {
     this.rootTaken = false;
     this.freeSlots[this.freeCount++] = this.slots[0];

@@ -29,7 +29,11 @@ export const enum P {
   /** The service whose list the patient joined last (−1: none yet). */
   Service = 5,
   Token = 6,
-  /** Bits of Flag. */
+  /**
+   * Bits of Flag; above them, while the patient waits on a list with a renege event pending,
+   * that event's scheduler slot + 1 in units of Flag.RenegeUnit (0: none). Sharing the field
+   * keeps the record at 8 fields; slots stay far below the 2^29 this leaves room for.
+   */
   Flags = 7,
   /**
    * Eight fields of 8 bytes (dropout and first-start-pending share Flags): 64 bytes a record
@@ -45,6 +49,10 @@ export const enum Flag {
   Dropout = 1,
   /** The episode's first treatment start is still to come (it counts in the wait metrics). */
   FirstStartPending = 2,
+  /** The flag bits: Flags & Bits. */
+  Bits = 3,
+  /** The pending renege's slot + 1 is Flags / RenegeUnit (Flags >>> 2). */
+  RenegeUnit = 4,
 }
 
 /** Arrays of a finished replication in this thread (see Patients.recycle); `used` of them dirty. */

@@ -322,7 +322,10 @@ class ReplicationRun {
     }
     if (m.meanPatience !== Infinity) {
       const patience = m.meanPatience * this.rng.patience.nextExp();
-      this.sched.schedule(t + patience, Ev.Renege, p, token);
+      const slot = this.sched.schedule(t + patience, Ev.Renege, p, token);
+      // Kept so that a start cancels it: most waiting patients start before their patience
+      // runs out, and an event dropped in its day bucket costs no sift, pop or record read.
+      rec[r + P.Flags] = (rec[r + P.Flags] & Flag.Bits) | ((slot + 1) * Flag.RenegeUnit);
     }
   }
 
@@ -333,7 +336,8 @@ class ReplicationRun {
     if (rec[r + P.State] !== PatientState.Waiting || rec[r + P.Token] !== token) return; // started meanwhile
     const t = this.sched.now;
     const s = rec[r + P.Service];
-    pts.nextToken(p); // its heap entry is now stale
+    pts.nextToken(p); // its list entry is now stale
+    rec[r + P.Flags] &= Flag.Bits; // its renege slot is free once this event is done
     this.waiting[s]--;
     this.integrals.add(this.model.nServices + s, -1);
     // renegedShare = reneges / entries inside the window: a renege counts only when its
@@ -354,7 +358,12 @@ class ReplicationRun {
       const token = list.topToken();
       list.pop();
       if (rec[r + P.State] === PatientState.Waiting && rec[r + P.Token] === token && rec[r + P.Service] === s) {
-        pts.nextToken(p); // cancels its renege
+        pts.nextToken(p);
+        const flags = rec[r + P.Flags];
+        if (flags >= Flag.RenegeUnit) {
+          this.sched.cancel((flags >>> 2) - 1);
+          rec[r + P.Flags] = flags & Flag.Bits;
+        }
         this.waiting[s]--;
         const t = this.sched.now;
         // integrals.add(this.model.nServices + s, -1), written out (see Integrals.data)

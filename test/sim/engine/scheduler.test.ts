@@ -231,3 +231,77 @@ describe('Scheduler: day buckets for far events', () => {
     expect([s.now, s.a]).toEqual([1e9 + 3, -4]);
   });
 });
+
+describe('Scheduler: cancelled events', () => {
+  it('never hands out a cancelled event, in the heap, a day bucket or the overflow, and keeps the order of the rest', () => {
+    for (const seed of [13, 4242, 99991]) {
+      const s = new Scheduler(16);
+      const rand = lcg(seed);
+      // Reference: pending events as [time, insertion number, id], and each id's slot.
+      const pending: [number, number, number][] = [];
+      const slotOf = new Map<number, number>();
+      let seq = 0;
+      let id = 0;
+      const ahead = () => {
+        const r = rand();
+        if (r < 0.3) return Math.floor(rand() * 4) / 4; // near: stays in the heap
+        if (r < 0.8) return rand() * 300; // in the ring's buckets
+        return 1100 + rand() * 2000; // beyond the ring: the overflow
+      };
+      const schedule = () => {
+        const t = s.now + ahead();
+        slotOf.set(id, s.schedule(t, 1, id));
+        pending.push([t, seq++, id]);
+        id++;
+      };
+      const cancelOne = () => {
+        const k = Math.floor(rand() * pending.length);
+        const [, , cid] = pending.splice(k, 1)[0];
+        s.cancel(slotOf.get(cid)!);
+        slotOf.delete(cid);
+      };
+      for (let k = 0; k < 2500; k++) schedule(); // past the 1,024 that turn the buckets on
+      let pops = 0;
+      for (let step = 0; step < 30_000 && pending.length > 0; step++) {
+        const r = rand();
+        if (r < 0.3 && step < 25_000) schedule();
+        else if (r < 0.55) cancelOne();
+        else {
+          expect(s.size).toBe(pending.length);
+          pending.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+          // Now and then cancel the very next event, so that a cancelled one sits at the root.
+          if (rand() < 0.1) {
+            const [, , cid] = pending.shift()!;
+            s.cancel(slotOf.get(cid)!);
+            slotOf.delete(cid);
+            if (pending.length === 0) break;
+          }
+          const [t, , pid] = pending.shift()!;
+          if (step % 5 === 0) expect(s.peekTime()).toBe(t);
+          expect(s.pop()).toBe(true);
+          expect([s.now, s.a]).toEqual([t, pid]);
+          slotOf.delete(pid);
+          pops++;
+          if (rand() < 0.5) schedule(); // the taken-root path reuses the popped event's slot
+        }
+      }
+      // Cancel what is left: nothing more comes out.
+      while (pending.length > 0) cancelOne();
+      expect(s.size).toBe(0);
+      expect(s.peekTime()).toBe(Infinity);
+      expect(s.pop()).toBe(false);
+      expect(pops).toBeGreaterThan(3000);
+    }
+  });
+
+  it('drops a day whose events were all cancelled and goes on to the next', () => {
+    const s = new Scheduler(16);
+    for (let i = 0; i < 1100; i++) s.schedule(i / 1100, 1, i); // today: turns the buckets on
+    const slots = [10.2, 10.5, 10.9].map((t, k) => s.schedule(t, 1, 2000 + k));
+    s.schedule(11.5, 1, 3000);
+    for (const slot of slots) s.cancel(slot);
+    const log = drain(s);
+    expect(log.length).toBe(1101);
+    expect(log[1100].slice(0, 3)).toEqual([11.5, 1, 3000]);
+  });
+});
