@@ -1,4 +1,4 @@
-import { aggregateRun, type ReplicationResult, type RunResult, type Scenario } from '../../sim';
+import { aggregateRun, jobsToHold, type ReplicationResult, type RunResult, type Scenario } from '../../sim';
 import { defaultFactory, defaultPoolSize, RunCancelled, type WorkerFactory } from './pool';
 import type { FromRunWorker, ToRunWorker } from './protocol';
 
@@ -25,9 +25,10 @@ interface Job {
 
 /**
  * Runs every replication of many scenarios (a study's cases) on one pool of Web Workers, from
- * one queue, one replication at a time: the workers stay busy to the last replication of the
- * last case. A worker is sent a case's scenario (the worker protocol's `init`) before its
- * first replication of that case. Each run is aggregated in replication order, so a case's
+ * one queue, each worker holding one or two replications at a time (see jobsToHold): the
+ * workers stay busy to the last replication of the last case. A worker is sent a case's
+ * scenario (the worker protocol's `init`) before its first replication of that case; it takes
+ * messages in order, so a queued replication of the next case runs on that case's scenario. Each run is aggregated in replication order, so a case's
  * result is the same as startRun's and the CLI's for any pool size.
  */
 export function startCases(scenarios: readonly Scenario[], options: CasesOptions = {}): CasesHandle {
@@ -77,17 +78,21 @@ export function startCases(scenarios: readonly Scenario[], options: CasesOptions
     const w = create();
     workers.push(w);
     let current = -1;
-    let job: Job | null = null;
-    const dispatch = () => {
-      job = next < total ? jobs[next++]! : null;
-      if (!job) return;
-      if (job.scenario !== current) {
-        current = job.scenario;
-        w.postMessage({ type: 'init', scenario: scenarios[current]! } satisfies ToRunWorker);
+    /** Jobs sent to this worker and not yet answered, oldest first: it answers in that order. */
+    const inFlight: Job[] = [];
+    const fill = () => {
+      while (next < total && inFlight.length < jobsToHold(total - next, size)) {
+        const job = jobs[next++]!;
+        if (job.scenario !== current) {
+          current = job.scenario;
+          w.postMessage({ type: 'init', scenario: scenarios[current]! } satisfies ToRunWorker);
+        }
+        w.postMessage({ type: 'run', replication: job.replication } satisfies ToRunWorker);
+        inFlight.push(job);
       }
-      w.postMessage({ type: 'run', replication: job.replication } satisfies ToRunWorker);
     };
     w.onmessage = (event: MessageEvent<FromRunWorker>) => {
+      const job = inFlight.shift();
       if (stopped || !job) return;
       const msg = event.data;
       const i = job.scenario;
@@ -103,10 +108,10 @@ export function startCases(scenarios: readonly Scenario[], options: CasesOptions
         for (const x of workers) x.terminate();
         return;
       }
-      dispatch();
+      fill();
     };
     w.onerror = (event) => stop(new Error(`a simulation worker crashed: ${event.message || 'unknown error'}`));
-    dispatch();
+    fill();
   }
   return { runs, total, cancel: () => stop(new RunCancelled()) };
 }

@@ -17,6 +17,9 @@ class FakeWorker {
   terminated = false;
   inits = 0;
   runs = 0;
+  /** Replications posted and not yet answered, and the most there ever were. */
+  pending = 0;
+  maxPending = 0;
   constructor(private readonly fail?: number) {
     FakeWorker.created.push(this);
   }
@@ -27,9 +30,11 @@ class FakeWorker {
       return;
     }
     const scenario = this.scenario;
+    this.maxPending = Math.max(this.maxPending, ++this.pending);
     setTimeout(() => {
       if (this.terminated) return;
       this.runs++;
+      this.pending--;
       const reply: FromRunWorker =
         msg.replication === this.fail ? { type: 'error', replication: msg.replication, message: 'boom' } : { type: 'result', result: simulateReplication(scenario!, msg.replication) };
       this.onmessage?.({ data: reply } as MessageEvent<FromRunWorker>);
@@ -62,6 +67,18 @@ describe('one worker pool for every case of a study', () => {
     // A worker is sent a case's scenario once before its first replication of that case.
     expect(FakeWorker.created.reduce((n, w) => n + w.runs, 0)).toBe(6);
     expect(FakeWorker.created.every((w) => w.inits <= 2)).toBe(true);
+  });
+
+  it('keeps a second replication queued at each worker while plenty are left, across cases, with the same results', async () => {
+    FakeWorker.created = [];
+    const c = { ...a, replications: 5 };
+    const d = { ...b, replications: 4 };
+    const h = startCases([c, d, c], { workers: 2, createWorker: () => asWorker(new FakeWorker()) });
+    const runs = await Promise.all(h.runs);
+    const direct = (s: Scenario) => aggregateRun(s, Array.from({ length: s.replications }, (_, i) => simulateReplication(s, i)));
+    expect(runs.map((r) => r.digest)).toEqual([direct(c).digest, direct(d).digest, direct(c).digest]);
+    expect(FakeWorker.created.map((w) => w.maxPending)).toEqual([2, 2]);
+    expect(FakeWorker.created.reduce((n, w) => n + w.runs, 0)).toBe(14);
   });
 
   it('rejects every run when a replication fails, and on cancel', async () => {
