@@ -1,4 +1,4 @@
-import { createSampler, type Sampler } from '../random/distributions';
+import { createSampler, lognormalParams, type Sampler } from '../random/distributions';
 import { prepareChoice, type Choice } from '../random/draw';
 import { capacityOf, type RoutingTable, type Scenario } from '../scenario/types';
 import { referralRate, type ReferralRate } from './referral-rate';
@@ -29,6 +29,9 @@ export interface CompiledModel {
    * instead of through a closure call, which costs ~5 % of an M/M/c run.
    */
   stayExpMean: Float64Array;
+  /** Of a lognormal stay with sd > 0, the underlying normal's mu and sigma, else NaN (both). */
+  stayLnMu: Float64Array;
+  stayLnSigma: Float64Array;
   /** Assessment delay sampler per group (a group may override the scenario's). */
   assessment: Sampler[];
   /** assessmentFixed[g]: group g's assessment delay when it is fixed (no draw), else NaN; spares a call per referral. */
@@ -87,6 +90,8 @@ export function compileScenario(scenario: Scenario): CompiledModel {
   );
   const stay: Sampler[] = [];
   const stayExpMean: number[] = [];
+  const stayLnMu: number[] = [];
+  const stayLnSigma: number[] = [];
   const serviceStay = services.map((s) => createSampler(s.stayDays));
   for (const g of groups) {
     for (let s = 0; s < nServices; s++) {
@@ -94,6 +99,9 @@ export function compileScenario(scenario: Scenario): CompiledModel {
       stay.push(override ? createSampler(override) : serviceStay[s]);
       const d = override ?? services[s].stayDays;
       stayExpMean.push(d.dist === 'exponential' ? d.mean : NaN);
+      const ln = d.dist === 'lognormal' && d.sd !== 0 ? lognormalParams(d.mean, d.sd) : { mu: NaN, sigma: NaN };
+      stayLnMu.push(ln.mu);
+      stayLnSigma.push(ln.sigma);
     }
   }
   const wl = scenario.waitingList;
@@ -124,6 +132,8 @@ export function compileScenario(scenario: Scenario): CompiledModel {
     entry: groups.map((g) => choice(g.entry, serviceIndex)),
     stay,
     stayExpMean: Float64Array.from(stayExpMean),
+    stayLnMu: Float64Array.from(stayLnMu),
+    stayLnSigma: Float64Array.from(stayLnSigma),
     assessment: groups.map((g) => createSampler(g.assessmentDelayDays ?? scenario.assessment.delayDays)),
     assessmentFixed: Float64Array.from(groups, (g) => {
       const d = g.assessmentDelayDays ?? scenario.assessment.delayDays;

@@ -1,3 +1,4 @@
+import { exp } from '../math/portable';
 import { Scheduler } from '../engine/scheduler';
 import { chance, pick } from '../random/draw';
 import { createStreams, type Rng, type Streams } from '../random/streams';
@@ -444,13 +445,24 @@ class ReplicationRun {
     const m = this.model;
     const k = rec[r + P.Group] * m.nServices + s;
     const mean = m.stayExpMean[k];
-    let stay = mean === mean ? mean * stays.nextExp() : m.stay[k](stays);
+    let stay = mean === mean ? mean * stays.nextExp() : this.drawOtherStay(k, stays);
     if (stay > m.maxStay[s]) stay = m.maxStay[s];
     if (chance(dropout, m.dropoutShare[s])) {
       rec[r + P.Flags] |= Flag.Dropout;
       stay *= dropout.next();
     } else rec[r + P.Flags] &= ~Flag.Dropout;
     return stay;
+  }
+
+  /**
+   * A stay that is not exponential: lognormal ones (the usual case) from the stream's batch of
+   * normals, the rest by their sampler. Apart from drawStay, so that the exponential path that
+   * drawStay inlines stays small.
+   */
+  private drawOtherStay(k: number, stays: Rng): number {
+    const m = this.model;
+    const sigma = m.stayLnSigma[k];
+    return sigma === sigma ? exp(m.stayLnMu[k] + sigma * stays.nextNormal()) : m.stay[k](stays);
   }
 
   /** Frees one bed or slot of service s now and starts the next waiting patient there. */

@@ -1,5 +1,6 @@
 import seedrandom from 'seedrandom';
 import { log } from '../math/portable';
+import { normalQuantile } from './normal';
 
 /**
  * One seeded source of uniform numbers in the open interval (0, 1).
@@ -11,6 +12,8 @@ export interface Rng {
   next(): number;
   /** −log of the next uniform draw: a standard exponential, the same number as `-log(next())`. */
   nextExp(): number;
+  /** The standard normal quantile of the next uniform draw: the same number as `normalQuantile(next())`. */
+  nextNormal(): number;
 }
 
 /**
@@ -66,6 +69,9 @@ export class Xor4096 implements Rng {
   private readonly negLogs = new Float64Array(BATCH);
   private batch = 0;
   private logsOfBatch = -1;
+  /** normalQuantile of each buffered draw, worked out like negLogs (for lognormal stays). */
+  private readonly normals = new Float64Array(BATCH);
+  private normalsOfBatch = -1;
 
   /** Starts from a seedrandom xor4096 state (`{ X, i, w }`). */
   constructor(state: { X: number[]; i: number; w: number }) {
@@ -84,6 +90,19 @@ export class Xor4096 implements Rng {
     if (this.used === BATCH) this.refill();
     if (this.logsOfBatch !== this.batch) this.fillLogs();
     return this.negLogs[this.used++];
+  }
+
+  nextNormal(): number {
+    if (this.used === BATCH) this.refill();
+    if (this.normalsOfBatch !== this.batch) this.fillNormals();
+    return this.normals[this.used++];
+  }
+
+  private fillNormals(): void {
+    const buffer = this.buffer;
+    const normals = this.normals;
+    for (let n = this.used; n < BATCH; n++) normals[n] = normalQuantile(buffer[n]);
+    this.normalsOfBatch = this.batch;
   }
 
   private fillLogs(): void {

@@ -1,6 +1,7 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { log } from '../../../sim/math/portable';
+import { normalQuantile } from '../../../sim/random/normal';
 import { createStream, STREAM_PURPOSES, streamSeed } from '../../../sim/random/streams';
 
 describe('Xor4096 streams', () => {
@@ -20,10 +21,10 @@ describe('Xor4096 streams', () => {
     }
   });
 
-  it('give −log of the very draw next() would have given, however uniform and exponential draws mix', () => {
+  it('give −log and the normal quantile of the very draw next() would have given, however uniform, exponential and normal draws mix', () => {
     // Runs of each kind whose lengths cross the 256-draw batches at different points,
     // including a batch whose logs are first asked for part-way through.
-    const runs = [1, 3, 255, 1, 2, 256, 300, 7, 513, 1, 1, 1000];
+    const runs = [1, 3, 255, 1, 2, 256, 300, 7, 513, 1, 1, 1000, 40, 600, 2];
     for (const purpose of ['arrivals', 'stays'] as const) {
       const mixed = createStream(20121, 3, purpose);
       const plain = seedrandom.xor4096(streamSeed(20121, 3, purpose));
@@ -31,8 +32,10 @@ describe('Xor4096 streams', () => {
       runs.forEach((length, r) => {
         for (let i = 0; i < length; i++, drawn++) {
           const u = plain.double();
-          const got = r % 2 === 0 ? mixed.nextExp() : mixed.next();
-          const want = r % 2 === 0 ? -log(u) : u;
+          // Runs cycle through exponential, uniform and normal draws.
+          const kind = r % 3;
+          const got = kind === 0 ? mixed.nextExp() : kind === 1 ? mixed.next() : mixed.nextNormal();
+          const want = kind === 0 ? -log(u) : kind === 1 ? u : normalQuantile(u);
           if (got !== want) expect(`${purpose} draw ${drawn} (run ${r}): ${got}`).toBe(`${want}`);
         }
       });
