@@ -15,6 +15,7 @@ export { quantileSorted } from './stats/quantile';
 export { METRIC_DIRECTION } from './metrics/direction';
 export { METRIC_KEYS, KEY_METRICS, SERVICE_METRIC_NAMES, GROUP_METRIC_NAMES, allMetricKeys, type MetricKey } from './metrics/keys';
 export { createSampler, distributionMean, distributionSd } from './random/distributions';
+export { rngFromUniforms, type Rng } from './random/streams';
 export { ENGINE_VERSION } from './version';
 export * from './advice';
 export * from './study';

@@ -155,6 +155,15 @@ export class Xor4096 implements Rng {
   }
 }
 
+/**
+ * An Rng over any source of uniforms in (0, 1), e.g. to draw from a sampler outside a run
+ * (the editor's distribution preview). Its exponential and normal draws are worked out from
+ * one uniform each, as Xor4096's are.
+ */
+export function rngFromUniforms(next: () => number): Rng {
+  return { next, nextExp: () => -log(next()), nextNormal: () => normalQuantile(next()) };
+}
+
 /** A seeded stream for one purpose of one replication. */
 export function createStream(seed: number, replication: number, purpose: StreamPurpose): Rng {
   // seedrandom does the seeding (string mixing and warm-up); Xor4096 continues its sequence.

@@ -3,7 +3,7 @@
  * every time), binned with d3 into a density histogram, with mean, median and p90.
  */
 import { bin, randomLcg, scaleLinear } from 'd3';
-import { createSampler, distributionMean, quantileSorted, type Distribution } from '../../../sim';
+import { createSampler, distributionMean, quantileSorted, rngFromUniforms, type Distribution } from '../../../sim';
 
 export interface PreviewBin {
   x0: number;
@@ -29,7 +29,7 @@ const SEED = 20121;
 export function previewDistribution(d: Distribution, draws = PREVIEW_DRAWS): DistributionPreview {
   const lcg = randomLcg(SEED);
   // Samplers take uniforms in (0, 1); the LCG can return 0.
-  const rng = { next: () => lcg() || Number.MIN_VALUE };
+  const rng = rngFromUniforms(() => lcg() || Number.MIN_VALUE);
   const sample = createSampler(d);
   const values = new Float64Array(draws);
   for (let i = 0; i < draws; i++) values[i] = sample(rng);

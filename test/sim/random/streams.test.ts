@@ -2,7 +2,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { log } from '../../../sim/math/portable';
 import { normalQuantile } from '../../../sim/random/normal';
-import { createStream, STREAM_PURPOSES, streamSeed } from '../../../sim/random/streams';
+import { createStream, rngFromUniforms, STREAM_PURPOSES, streamSeed } from '../../../sim/random/streams';
 
 describe('Xor4096 streams', () => {
   it("give seedrandom's xor4096 double() sequence, draw for draw, across many batches", () => {
@@ -41,5 +41,12 @@ describe('Xor4096 streams', () => {
       });
       expect(drawn).toBe(runs.reduce((a, b) => a + b, 0));
     }
+  });
+
+  it('rngFromUniforms gives the same three kinds of draw over any source of uniforms', () => {
+    const us = [0.25, 0.5, 0.9, 1e-300];
+    let i = 0;
+    const rng = rngFromUniforms(() => us[i++]);
+    expect([rng.next(), rng.nextExp(), rng.nextNormal(), rng.nextExp()]).toEqual([0.25, -log(0.5), normalQuantile(0.9), -log(1e-300)]);
   });
 });
