@@ -8,7 +8,7 @@ export const examples = {
   'examples.fewer-beds.name': 'Fewer beds, stronger outpatient care',
   'examples.fewer-beds.description': 'The default trust with 15 % fewer beds, 20 % more outpatient places and 50 % more aftercare.',
   'examples.norway.name': 'All of Norway',
-  'examples.norway.description': 'The whole country as one system: 1,847 beds, 10 years × 100 replications (15–20 s to run on two cores).',
+  'examples.norway.description': 'The whole country as one system: 1,847 beds, 10 years × 100 replications (about 15 s to run on two cores).',
   'examples.mmc.name': 'M/M/c queueing check',
   'examples.mmc.description': 'One service with 20 beds at 90 % load, which queueing theory answers exactly.',
 } as const;

@@ -10,7 +10,7 @@ export const examples: Record<keyof typeof en, string> = {
   'examples.fewer-beds.name': 'Færre senger, sterkere poliklinikk',
   'examples.fewer-beds.description': 'Standardforetaket med 15 % færre senger, 20 % flere polikliniske plasser og 50 % mer ettervern.',
   'examples.norway.name': 'Hele Norge',
-  'examples.norway.description': 'Hele landet som ett system: 1\u00a0847 senger, 10 år × 100 replikasjoner (15–20 s å kjøre på to kjerner).',
+  'examples.norway.description': 'Hele landet som ett system: 1\u00a0847 senger, 10 år × 100 replikasjoner (om lag 15 s å kjøre på to kjerner).',
   'examples.mmc.name': 'M/M/c-køsjekk',
   'examples.mmc.description': 'Én tjeneste med 20 senger ved 90 % belastning, som køteori gir et eksakt svar på.',
 };
