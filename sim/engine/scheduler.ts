@@ -44,6 +44,8 @@ const BUCKETS_FROM = 1024;
 const BUCKETS = 1024;
 const MASK = BUCKETS - 1;
 const NONE = -1;
+/** Pending events at most, so that a slot number + 1 fits in 29 bits (see grow). */
+const MAX_SLOTS = 2 ** 29 - 1;
 /** The kind of a cancelled event's slot (kinds are ≥ 0). */
 const CANCELLED = -1;
 
@@ -469,6 +471,9 @@ export class Scheduler {
   private grow(): void {
     const old = this.times.length;
     const n = old * 2;
+    // The model keeps a slot in 30 bits of a patient's flags (see P.Flags); a run this large
+    // (~20 GB of pending events) is refused by the run-size estimate long before.
+    if (n > MAX_SLOTS) throw new Error(`more than ${MAX_SLOTS} events pending at once`);
     const grow64 = (a: Float64Array) => {
       const b = new Float64Array(n);
       b.set(a);

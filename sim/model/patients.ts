@@ -32,7 +32,7 @@ export const enum P {
   /**
    * Bits of Flag; above them, while the patient waits on a list with a renege event pending,
    * that event's scheduler slot + 1 in units of Flag.RenegeUnit (0: none). Sharing the field
-   * keeps the record at 8 fields; slots stay far below the 2^29 this leaves room for.
+   * keeps the record at 8 fields; the scheduler holds fewer than 2^29 slots, so this fits in int32.
    */
   Flags = 7,
   /**
