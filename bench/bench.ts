@@ -10,6 +10,7 @@
  * 3. The national scenario (scenarios/norway.kapasim.json), 10 years × 100 replications on one
  *    and two workers: wall time, patients/s, events/s, the parallel speed-up and peak memory,
  *    and peak memory against fewer replications and a shorter horizon (memory stays flat).
+ *    The same national run in the app (Chromium, its Web Worker pool) with 2 and 1 workers.
  * 4. The results dashboard in Chromium: a 10-year, 100-replication run's weekly series with CI
  *    bands, from results delivered to charts painted (needs the built renderer).
  * 5. The timeline player: the size of one 7-year replication's trace of the default, and the
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { benchDefault, DEFAULT_REPLICATIONS, DEFAULT_RUNS } from './default-run';
 import { benchMmc, MMC, TIMED_RUNS } from './mmc-engine';
 import { benchNational, formatNational } from './national';
+import { benchAppNational, formatAppNational } from './app-national';
 import { benchDashboardRender, formatDashboardRender } from './dashboard-render';
 import { benchPlayerFrames, builtRenderer, formatFrameStats } from './player-frames';
 import { benchSimpy, SIMPY_RUNS } from './simpy';
@@ -109,6 +111,12 @@ async function main(): Promise<void> {
   );
   if (!national.ok) console.log(`  skipped: ${national.reason}`);
   else for (const line of formatNational(national.runs, cores)) console.log(line);
+  console.log('');
+
+  const norway = fileURLToPath(new URL('../../scenarios/norway.kapasim.json', import.meta.url));
+  console.log('National scenario in the app: Chromium (headless) on the built renderer, run with Ctrl+Enter on its pool of Web Workers');
+  const cliDigest = national.ok ? (national.runs.find((r) => r.workers === 2 && r.replications === 100 && r.horizonDays === 3650)?.digest ?? null) : null;
+  for (const line of formatAppNational(await benchAppNational(norway, builtRenderer()), cliDigest)) console.log(line);
   console.log('');
 
   const scenarioPath = fileURLToPath(new URL('../../scenarios/default.kapasim.json', import.meta.url));
