@@ -63,12 +63,16 @@ export function startCases(scenarios: readonly Scenario[], options: CasesOptions
   };
 
   const finishCase = (i: number) => {
-    settled[i] = true;
+    let run: RunResult;
     try {
-      settle[i]!.resolve(aggregateRun(scenarios[i]!, results[i]!));
+      run = aggregateRun(scenarios[i]!, results[i]!);
     } catch (err) {
+      // Not yet settled, so stop rejects this case too.
       stop(err instanceof Error ? err : new Error(String(err)));
+      return;
     }
+    settled[i] = true;
+    settle[i]!.resolve(run);
     results[i] = [];
   };
 
@@ -100,6 +104,10 @@ export function startCases(scenarios: readonly Scenario[], options: CasesOptions
         stop(new Error(`case ${i}, replication ${msg.replication} failed: ${msg.message}`));
         return;
       }
+      if (msg.result.replication !== job.replication) {
+        stop(new Error(`case ${i}: a worker answered replication ${msg.result.replication} where ${job.replication} was due`));
+        return;
+      }
       results[i]![msg.result.replication] = msg.result;
       done++;
       options.onProgress?.(done, total);
@@ -110,7 +118,11 @@ export function startCases(scenarios: readonly Scenario[], options: CasesOptions
       }
       fill();
     };
-    w.onerror = (event) => stop(new Error(`a simulation worker crashed: ${event.message || 'unknown error'}`));
+    w.onerror = (event) => {
+      // Handled here (the study stops with a message), so the browser need not log it too.
+      event.preventDefault();
+      stop(new Error(`a simulation worker crashed: ${event.message || 'unknown error'}`));
+    };
     fill();
   }
   return { runs, total, cancel: () => stop(new RunCancelled()) };

@@ -44,7 +44,7 @@ const BUCKETS_FROM = 1024;
 const BUCKETS = 1024;
 const MASK = BUCKETS - 1;
 const NONE = -1;
-/** Pending events at most, so that a slot number + 1 fits in 29 bits (see grow). */
+/** Pending events at most: slot + 1 < 2^29, so (slot + 1) × 4 stays a positive int32 (see grow). */
 const MAX_SLOTS = 2 ** 29 - 1;
 /** The kind of a cancelled event's slot (kinds are ≥ 0). */
 const CANCELLED = -1;
@@ -206,6 +206,9 @@ export class Scheduler {
    * only marked here; pop never hands it out.
    */
   cancel(slot: number): void {
+    // Cheap guards against the misuses that would corrupt the count or cancel the wrong event.
+    if (this.kinds[slot] === CANCELLED) throw new Error(`event slot ${slot} is already cancelled`);
+    if (this.rootTaken && this.slots[0] === slot) throw new Error(`event slot ${slot} has just been popped`);
     this.kinds[slot] = CANCELLED;
     this.cancelled++;
   }
@@ -471,7 +474,7 @@ export class Scheduler {
   private grow(): void {
     const old = this.times.length;
     const n = old * 2;
-    // The model keeps a slot in 30 bits of a patient's flags (see P.Flags); a run this large
+    // The model keeps (slot + 1) × 4 in a patient's flags, an int32 (see P.Flags); a run this large
     // (~20 GB of pending events) is refused by the run-size estimate long before.
     if (n > MAX_SLOTS) throw new Error(`more than ${MAX_SLOTS} events pending at once`);
     const grow64 = (a: Float64Array) => {

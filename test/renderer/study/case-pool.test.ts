@@ -69,6 +69,14 @@ describe('one worker pool for every case of a study', () => {
     expect(FakeWorker.created.every((w) => w.inits <= 2)).toBe(true);
   });
 
+  it('rejects, rather than leaves pending, a case whose results cannot be combined', async () => {
+    // No replications at all: aggregateRun refuses them (validation never lets this through).
+    const h = startCases([{ ...a, replications: 0 }, a], { workers: 1, createWorker: () => asWorker(new FakeWorker()) });
+    const outcome = await Promise.race([h.runs[0]!.then(() => 'resolved', () => 'rejected'), new Promise((r) => setTimeout(() => r('pending'), 2000))]);
+    expect(outcome).toBe('rejected');
+    await expect(h.runs[1]).rejects.toThrow();
+  });
+
   it('keeps a second replication queued at each worker while plenty are left, across cases, with the same results', async () => {
     FakeWorker.created = [];
     const c = { ...a, replications: 5 };

@@ -304,4 +304,17 @@ describe('Scheduler: cancelled events', () => {
     expect(log.length).toBe(1101);
     expect(log[1100].slice(0, 3)).toEqual([11.5, 1, 3000]);
   });
+
+  it('refuses to cancel an event twice, or the event just popped', () => {
+    const s = new Scheduler(16);
+    const first = s.schedule(1, 1, 1);
+    const second = s.schedule(2, 1, 2);
+    s.cancel(second);
+    expect(() => s.cancel(second)).toThrow(/already cancelled/);
+    expect(s.pop()).toBe(true);
+    expect(s.a).toBe(1);
+    expect(() => s.cancel(first)).toThrow(/just been popped/);
+    expect(s.size).toBe(0);
+    expect(s.pop()).toBe(false);
+  });
 });
