@@ -207,8 +207,9 @@ export class Scheduler {
    */
   cancel(slot: number): void {
     // Cheap guards against the misuses that would corrupt the count or cancel the wrong event.
-    if (this.kinds[slot] === CANCELLED) throw new Error(`event slot ${slot} is already cancelled`);
-    if (this.rootTaken && this.slots[0] === slot) throw new Error(`event slot ${slot} has just been popped`);
+    // The throw is in a method of its own: written here, with its message, it made a national
+    // run ~10 % slower and its peak memory 46 MB larger (it changed how V8 compiled the caller).
+    if (this.kinds[slot] === CANCELLED || (this.rootTaken && this.slots[0] === slot)) this.refuseCancel(slot);
     this.kinds[slot] = CANCELLED;
     this.cancelled++;
   }
@@ -321,6 +322,10 @@ export class Scheduler {
       this.removeRoot();
       if (this.count === 0 && this.farCount > 0) this.nextDayToHeap();
     }
+  }
+
+  private refuseCancel(slot: number): never {
+    throw new Error(this.kinds[slot] === CANCELLED ? `event slot ${slot} is already cancelled` : `event slot ${slot} has just been popped`);
   }
 
   private refuse(time: number): never {
