@@ -9,12 +9,9 @@
  * workers, progress updates, combining the replications and drawing the dashboard, as a
  * planner waits for it. The digest is read off the page, to compare with the CLI's.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import type { Scenario } from '../sim/scenario/types';
-import { serveRenderer } from '../test/e2e/app/server';
+import { openAppPage, openFileInApp, withAppBrowser, writeTempJson, type Skipped } from './app-browser';
 
 export interface AppNationalRun {
   workers: number;
@@ -29,9 +26,7 @@ export interface AppNationalRun {
   workersStarted: number;
 }
 
-export type AppNationalBench = { ok: true; runs: AppNationalRun[] } | { ok: false; reason: string };
-
-const CHROMIUM = process.env.KAPASIM_CHROMIUM ?? '/usr/bin/chromium';
+export type AppNationalBench = { ok: true; runs: AppNationalRun[] } | Skipped;
 
 /**
  * Runs `scenarioPath` in the app once per entry of `workers`, each in a fresh page. `size`
@@ -42,42 +37,13 @@ export async function benchAppNational(
   distRenderer: string,
   { workers = [2, 1], size }: { workers?: number[]; size?: { replications: number; horizonDays: number; warmupDays: number } } = {},
 ): Promise<AppNationalBench> {
-  if (!existsSync(join(distRenderer, 'index.html'))) return { ok: false, reason: `${distRenderer}/index.html is missing: build the renderer first (npx vite build)` };
-  if (!existsSync(CHROMIUM)) return { ok: false, reason: `Chromium not found at ${CHROMIUM}` };
-  const moduleName = 'playwright-core';
-  const { chromium } = (await import(moduleName)) as typeof import('playwright-core');
   const scenario = { ...(JSON.parse(readFileSync(scenarioPath, 'utf8')) as Scenario), ...size };
-  const file = join(mkdtempSync(join(tmpdir(), 'kapasim-bench-')), 'national.kapasim.json');
-  writeFileSync(file, JSON.stringify(scenario));
-  const server = await serveRenderer(distRenderer);
-  let browser: Browser | null = null;
-  try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+  const file = writeTempJson('national.kapasim.json', scenario);
+  return withAppBrowser(distRenderer, async (browser, url) => {
     const runs: AppNationalRun[] = [];
     for (const n of workers) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
-      await context.addInitScript((cores: number) => {
-        type Ctor = new (...args: unknown[]) => object;
-        const g = globalThis as unknown as { localStorage: { setItem(k: string, v: string): void }; Navigator: { prototype: object }; Worker: Ctor; __workersStarted: number };
-        g.localStorage.setItem('kapasim.lang', 'en');
-        Object.defineProperty(g.Navigator.prototype, 'hardwareConcurrency', { get: () => cores, configurable: true });
-        g.__workersStarted = 0;
-        const Base = g.Worker;
-        g.Worker = class extends Base {
-          constructor(...args: unknown[]) {
-            super(...args);
-            g.__workersStarted++;
-          }
-        };
-      }, n);
-      const page = await context.newPage();
-      await page.goto(server.url);
-      await page.getByTestId('scenario-editor').waitFor();
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…', exact: true }).click()]);
-      await chooser.setFiles(file);
+      const { context, page } = await openAppPage(browser, url, { script: tellCoresAndCountWorkers, arg: n });
+      await openFileInApp(page, 'Open…', file);
       await page.waitForFunction(
         (name) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('.doc-name')?.textContent?.includes(name) ?? false,
         scenario.name,
@@ -102,11 +68,23 @@ export async function benchAppNational(
       });
       await context.close();
     }
-    return { ok: true, runs };
-  } finally {
-    await browser?.close();
-    await server.close();
-  }
+    return { ok: true as const, runs };
+  });
+}
+
+/** Runs in the page before the app: it has `cores` cores, and counts the Web Workers started. */
+function tellCoresAndCountWorkers(cores: number): void {
+  type Ctor = new (...args: unknown[]) => object;
+  const g = globalThis as unknown as { Navigator: { prototype: object }; Worker: Ctor; __workersStarted: number };
+  Object.defineProperty(g.Navigator.prototype, 'hardwareConcurrency', { get: () => cores, configurable: true });
+  g.__workersStarted = 0;
+  const Base = g.Worker;
+  g.Worker = class extends Base {
+    constructor(...args: unknown[]) {
+      super(...args);
+      g.__workersStarted++;
+    }
+  };
 }
 
 /** The bench's lines: each run, the 2 ÷ 1 worker ratio, and whether the digest is the CLI's. */

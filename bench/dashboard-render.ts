@@ -27,12 +27,10 @@
  * recorder asks for a frame every vsync while the page is open, which costs the page a
  * callback and a message per frame.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { Scenario } from '../sim/scenario/types';
-import { serveRenderer } from '../test/e2e/app/server';
+import { openAppPage, openFileInApp, withAppBrowser, writeTempJson, type Skipped } from './app-browser';
 
 /** The run the figures are for: 100 replications over 10 years. */
 export const DASHBOARD_RUN = { replications: 100, horizonDays: 3650 } as const;
@@ -214,9 +212,7 @@ export type DashboardBench =
       /** The Results tab shown again. */
       mount: RenderSpan[];
     }
-  | { ok: false; reason: string };
-
-const CHROMIUM = process.env.KAPASIM_CHROMIUM ?? '/usr/bin/chromium';
+  | Skipped;
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -235,31 +231,17 @@ export async function benchDashboardRender(
   distRenderer: string,
   { sessions = 3, deliveries = 2, mounts = 5, screenshot }: { sessions?: number; deliveries?: number; mounts?: number; screenshot?: string } = {},
 ): Promise<DashboardBench> {
-  if (!existsSync(join(distRenderer, 'index.html'))) return { ok: false, reason: `${distRenderer}/index.html is missing: build the renderer first (npx vite build)` };
-  if (!existsSync(CHROMIUM)) return { ok: false, reason: `Chromium not found at ${CHROMIUM}` };
-  // Loaded at run time (not bundled into dist/bench): the bench runs without a browser too.
-  const moduleName = 'playwright-core';
-  const { chromium } = (await import(moduleName)) as typeof import('playwright-core');
   const scenario = { ...(JSON.parse(readFileSync(scenarioPath, 'utf8')) as Scenario), ...DASHBOARD_RUN };
-  const file = join(mkdtempSync(join(tmpdir(), 'kapasim-bench-')), 'dashboard.kapasim.json');
-  writeFileSync(file, JSON.stringify(scenario));
-  const server = await serveRenderer(distRenderer);
-  let browser: Browser | null = null;
-  try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const file = writeTempJson('dashboard.kapasim.json', scenario);
+  return withAppBrowser(distRenderer, async (browser, url): Promise<DashboardBench> => {
     const cold: DeliverySpan[] = [];
     const warm: DeliverySpan[] = [];
     const mount: RenderSpan[] = [];
     let shape: Awaited<ReturnType<typeof dashboardShape>> | null = null;
     for (let k = 0; k < sessions; k++) {
       // A fresh context each time: a new page that has compiled none of the dashboard's code.
-      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
-      await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('kapasim.lang', 'en'));
-      const page = await context.newPage();
-      await page.goto(server.url);
-      await page.getByTestId('scenario-editor').waitFor();
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…', exact: true }).click()]);
-      await chooser.setFiles(file);
+      const { context, page } = await openAppPage(browser, url);
+      await openFileInApp(page, 'Open…', file);
       // The editor shows the opened file once its replications field says so.
       await page.waitForFunction(
         (n) => (globalThis as unknown as { document: { getElementById(id: string): { value?: string } | null } }).document.getElementById('replications')?.value === String(n),
@@ -273,10 +255,7 @@ export async function benchDashboardRender(
     }
     if (!shape) return { ok: false, reason: 'no sessions run' };
     return { ok: true, ...DASHBOARD_RUN, weeks: shape.weeks, charts: shape.charts, bands: shape.bands, cold, warm, mount };
-  } finally {
-    await browser?.close();
-    await server.close();
-  }
+  });
 }
 
 /** The bench's lines: medians against the 200 ms target, and every run. */

@@ -4,15 +4,13 @@
  * of the default scenario. Used by `npm run bench` (on the built renderer, dist/renderer) and
  * by the browser test test/e2e/app/replay.test.ts, which prints the same figures.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { aggregateRun } from '../sim/run/aggregate';
 import { simulateReplication } from '../sim/model/simulate';
 import type { Scenario } from '../sim/scenario/types';
-import { serveRenderer } from '../test/e2e/app/server';
+import { openAppPage, openFileInApp, withAppBrowser, writeTempJson, type Skipped } from './app-browser';
 
 export interface FrameStats {
   /** Frames measured and the wall time they cover (s). */
@@ -143,9 +141,7 @@ export type PlayerBench =
       fastestDays: number;
       fastestBusyMs: number | null;
     }
-  | { ok: false; reason: string };
-
-const CHROMIUM = process.env.KAPASIM_CHROMIUM ?? '/usr/bin/chromium';
+  | Skipped;
 
 /**
  * The bench's run: the built renderer (dist/renderer) served locally, Chromium headless, the
@@ -153,27 +149,12 @@ const CHROMIUM = process.env.KAPASIM_CHROMIUM ?? '/usr/bin/chromium';
  * five seconds at normal speed and five at a year a second.
  */
 export async function benchPlayerFrames(scenarioPath: string, distRenderer: string): Promise<PlayerBench> {
-  if (!existsSync(join(distRenderer, 'index.html'))) return { ok: false, reason: `${distRenderer}/index.html is missing: build the renderer first (npx vite build)` };
-  if (!existsSync(CHROMIUM)) return { ok: false, reason: `Chromium not found at ${CHROMIUM}` };
-  // Loaded at run time (not bundled into dist/bench): the bench runs without a browser too.
-  const moduleName = 'playwright-core';
-  const { chromium } = (await import(moduleName)) as typeof import('playwright-core');
-  const { readFileSync } = await import('node:fs');
-  const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8')) as Scenario;
-  const run = aggregateRun(scenario, Array.from({ length: scenario.replications }, (_, i) => simulateReplication(scenario, i)));
-  const file = join(mkdtempSync(join(tmpdir(), 'kapasim-bench-')), 'default.kapasim-run.json');
-  writeFileSync(file, JSON.stringify(run));
-  const server = await serveRenderer(distRenderer);
-  let browser: Browser | null = null;
-  try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
-    await context.addInitScript(() => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('kapasim.lang', 'en'));
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByTestId('scenario-editor').waitFor();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open run…' }).click()]);
-    await chooser.setFiles(file);
+  return withAppBrowser(distRenderer, async (browser, url): Promise<PlayerBench> => {
+    const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8')) as Scenario;
+    const run = aggregateRun(scenario, Array.from({ length: scenario.replications }, (_, i) => simulateReplication(scenario, i)));
+    const file = writeTempJson('default.kapasim-run.json', run);
+    const { page } = await openAppPage(browser, url);
+    await openFileInApp(page, 'Open run…', file);
     await page.locator('.run-info .digest code').waitFor();
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.getByTestId('player-stage').waitFor({ timeout: 120_000 });
@@ -193,10 +174,7 @@ export async function benchPlayerFrames(scenarioPath: string, distRenderer: stri
       fastestDays: fastest.days,
       fastestBusyMs: fastest.busyMsPerFrame,
     };
-  } finally {
-    await browser?.close();
-    await server.close();
-  }
+  });
 }
 
 /** dist/renderer beside dist/bench (the bench runs from dist/bench/bench.js). */
