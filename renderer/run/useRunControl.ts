@@ -2,7 +2,8 @@ import { useCallback, useRef } from 'react';
 import { checkRunSize } from '../../sim';
 import { useAppStore } from '../app/AppStore';
 import { useI18n } from '../i18n/I18nProvider';
-import { defaultPoolSize, RunCancelled, startRun, type RunHandle } from './pool';
+import { defaultPoolSize, startRun, type RunHandle } from './pool';
+import { reportRunEnd } from './report-run-end';
 
 /** Run and cancel for the whole app: runs only a scenario that passed validation. */
 export function useRunControl(): { run(): boolean; cancel(): void; canRun: boolean; running: boolean } {
@@ -29,15 +30,9 @@ export function useRunControl(): { run(): boolean; cancel(): void; canRun: boole
     dispatch({ type: 'runStarted', total: scenario.replications, startedAt: Date.now() });
     const h = startRun(scenario, { onProgress: (done) => dispatch({ type: 'runProgress', done }) });
     handle.current = h;
-    h.result
-      .then((result) => dispatch({ type: 'runFinished', result, wallMs: performance.now() - started }))
-      .catch((err: unknown) => {
-        if (err instanceof RunCancelled) dispatch({ type: 'runCancelled' });
-        else dispatch({ type: 'runFailed', message: err instanceof Error ? err.message : String(err) });
-      })
-      .finally(() => {
-        handle.current = null;
-      });
+    reportRunEnd(h.result, started, dispatch, () => {
+      handle.current = null;
+    });
     return true;
   }, [validation, dispatch, t, fmt]);
 

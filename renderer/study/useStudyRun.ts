@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { RunCancelled } from '../run/pool';
+import { reportRunEnd } from '../run/report-run-end';
 import { startStudy } from '../run/study-run';
 import type { StudyPlan } from './model/plan';
 import { useStudyStore } from './StudyStore';
@@ -17,15 +17,9 @@ export function useStudyRun(plan: StudyPlan, name: string) {
     const h = startStudy(plan.cases, { name, description, precision, onProgress: (done) => dispatch({ type: 'runProgress', done }) });
     handle.current = h;
     dispatch({ type: 'runStarted', total: h.total, startedAt: Date.now() });
-    h.result
-      .then((result) => dispatch({ type: 'runFinished', result, wallMs: performance.now() - started }))
-      .catch((err: unknown) => {
-        if (err instanceof RunCancelled) dispatch({ type: 'runCancelled' });
-        else dispatch({ type: 'runFailed', message: err instanceof Error ? err.message : String(err) });
-      })
-      .finally(() => {
-        handle.current = null;
-      });
+    reportRunEnd(h.result, started, dispatch, () => {
+      handle.current = null;
+    });
   }, [plan.cases, handle, name, description, precision, dispatch]);
 
   const cancel = useCallback(() => handle.current?.cancel(), [handle]);
