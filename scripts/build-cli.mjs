@@ -2,6 +2,7 @@
 // Why bundle: Node 20 cannot run TypeScript itself, and worker threads need a plain .js file.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const entries = {
   'cli/main': 'cli/main.ts',
@@ -15,13 +16,6 @@ if (Object.keys(entryPoints).length > 0) {
   await build({
     entryPoints,
     outdir: 'dist',
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    sourcemap: true,
-    logLevel: 'warning',
-    // seedrandom and simple-statistics are CommonJS: give the ESM bundle a require().
-    banner: { js: "import { createRequire as __kapasimRequire } from 'node:module'; const require = __kapasimRequire(import.meta.url);" },
+    ...NODE_BUNDLE,
   });
 }

@@ -7,13 +7,24 @@
 import { parseArgs } from 'node:util';
 import { PROPERTIES, runFuzz } from './properties';
 
-const { values } = parseArgs({
-  options: { seed: { type: 'string' }, cases: { type: 'string' }, only: { type: 'string' }, path: { type: 'string' } },
-});
+const USAGE = 'usage: npm run fuzz -- [--seed N] [--cases N] [--only "property name"] [--path P]';
+let values: { seed?: string; cases?: string; only?: string; path?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { seed: { type: 'string' }, cases: { type: 'string' }, only: { type: 'string' }, path: { type: 'string' }, help: { type: 'boolean' } } }));
+} catch (err) {
+  // An unknown option or a missing value: say which, without a stack trace.
+  console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const seed = values.seed !== undefined ? Number(values.seed) : 20260808;
 const cases = values.cases !== undefined ? Number(values.cases) : 100_000;
 if (!Number.isSafeInteger(seed) || !Number.isSafeInteger(cases) || cases < 1) {
-  console.error('usage: npm run fuzz -- [--seed N] [--cases N] [--only "property name"] [--path P]');
+  const bad = !Number.isSafeInteger(seed) ? `--seed must be a whole number, not "${values.seed}"` : `--cases must be a whole number ≥ 1, not "${values.cases}"`;
+  console.error(`${bad}\n${USAGE}`);
   process.exit(2);
 }
 
