@@ -19,3 +19,7 @@ export { rngFromUniforms, type Rng } from './random/streams';
 export { ENGINE_VERSION } from './version';
 export * from './advice';
 export * from './study';
+export * from './static';
+export * from './demography';
+export * from './trace';
+export * from './run/replay';

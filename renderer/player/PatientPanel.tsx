@@ -1,6 +1,5 @@
 import { memo, useEffect, useMemo, useState } from 'react';
-import type { Scenario } from '../../sim';
-import { patientHistory, type Trace } from '../../sim/trace';
+import { patientHistory, type Scenario, type Trace } from '../../sim';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDate } from './dates';
 import { historyLines } from './history-text';

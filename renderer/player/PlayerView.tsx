@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RunResult } from '../../sim';
-import { seriesFromTrace, type Trace } from '../../sim/trace';
+import { seriesFromTrace, type RunResult, type Trace } from '../../sim';
 import { useAppStore } from '../app/AppStore';
 import { useI18n } from '../i18n/I18nProvider';
 import type { TracedReplication } from '../run/trace-run';

@@ -4,7 +4,7 @@
  * places in use and patients waiting outside for one; the discharged who will relapse and
  * return; and the referrals and relapses returning of the last 30 days.
  */
-import { NONE, type Trace, type TraceState } from '../../sim/trace';
+import { NONE, type Trace, type TraceState } from '../../sim';
 
 export interface NetworkCounts {
   time: number;

@@ -1,5 +1,5 @@
 /** A patient's history entries (sim/trace/history.ts) put in the planner's language. */
-import { LeaveReason, TraceKind, TraceOutcome, type HistoryEntry } from '../../sim/trace';
+import { LeaveReason, TraceKind, TraceOutcome, type HistoryEntry } from '../../sim';
 import type { Text } from '../results/text';
 
 export function historyLine(e: HistoryEntry, serviceName: (s: number) => string, { t, fmt }: Text): string {

@@ -1,4 +1,4 @@
-import type { Buckets } from '../../sim/trace';
+import type { Buckets } from '../../sim';
 
 /** What the planner clicked in the player's diagram: a service, assessment, aftercare, or the discharged who will return. */
 export type PlayerSelection = { kind: 'service'; service: number } | { kind: 'assessment' } | { kind: 'aftercare' } | { kind: 'returning' };

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkRunSize, type RunResult } from '../../sim';
-import { replayScenario } from '../../sim/run/replay';
+import { checkRunSize, replayScenario, type RunResult } from '../../sim';
 import { startTraceRun, type TracedReplication, type TraceWorkerFactory } from '../run/trace-run';
 
 export type TraceStatus =

@@ -3,8 +3,7 @@
  * language: a verdict, notes on the digest and the engine version, and one table row per
  * difference, with exact values (a replay differs in the last bit, or not at all).
  */
-import type { Scenario } from '../../sim';
-import { differenceLines, MAX_DIFFERENCE_LINES, showValue, type ReplayComparison } from '../../sim/run/replay';
+import { differenceLines, MAX_DIFFERENCE_LINES, showValue, type ReplayComparison, type Scenario } from '../../sim';
 import { metricLabel } from '../results/metric-label';
 import type { Text } from '../results/text';
 

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkRunSize, type RunResult } from '../../sim';
-import { compareReplay, replayScenario, type ReplayComparison } from '../../sim/run/replay';
+import { checkRunSize, compareReplay, replayScenario, type ReplayComparison, type RunResult } from '../../sim';
 import { RunCancelled, startRun, type RunHandle, type WorkerFactory } from '../run/pool';
 
 export type ReplayState =

@@ -1,5 +1,4 @@
-import type { ReplicationResult, Scenario } from '../../sim';
-import type { TraceData } from '../../sim/trace';
+import type { ReplicationResult, Scenario, TraceData } from '../../sim';
 
 /** Page → trace worker: record the trace of one replication. */
 export type ToTraceWorker = { type: 'trace'; scenario: Scenario; replication: number };

@@ -1,5 +1,4 @@
-import type { ReplicationResult, Scenario } from '../../sim';
-import { Trace } from '../../sim/trace';
+import { Trace, type ReplicationResult, type Scenario } from '../../sim';
 import { RunCancelled } from './pool';
 import type { FromTraceWorker, ToTraceWorker } from './trace-protocol';
 

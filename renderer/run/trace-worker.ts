@@ -3,7 +3,7 @@
  * Web Worker: records the event trace of one replication for the timeline player (never part
  * of a bulk run), and hands its typed-array columns to the page without copying them.
  */
-import { traceReplication } from '../../sim/trace';
+import { traceReplication } from '../../sim';
 import type { FromTraceWorker, ToTraceWorker } from './trace-protocol';
 
 self.onmessage = (event: MessageEvent<ToTraceWorker>) => {

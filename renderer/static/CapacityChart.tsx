@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { CapacityCurve } from '../../sim/static';
+import type { CapacityCurve } from '../../sim';
 import { AxisBottom, AxisLeft } from '../charts/Axis';
 import { Legend } from '../charts/Legend';
 import { legendLayout } from '../charts/legend-layout';

@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import type { PopulationRow, PopulationTable } from '../../sim';
-import { demandAt, demandCurve, parsePopulationCsv, referralsByYear, type CsvError } from '../../sim/demography';
+import { demandAt, demandCurve, parsePopulationCsv, referralsByYear, type CsvError, type PopulationRow, type PopulationTable } from '../../sim';
 import { useDraftStore } from '../app/AppStore';
 import { FieldIssues } from '../editor/fields/FieldIssues';
 import { NumberInput } from '../editor/fields/NumberInput';

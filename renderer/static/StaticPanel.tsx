@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { RunResult } from '../../sim';
-import { capacityCurve, capacitySweepValues, compareStaticWithRun, DEFAULT_TARGET_UTILISATION, staticEstimate, type StaticEstimate } from '../../sim/static';
+import { capacityCurve, capacitySweepValues, compareStaticWithRun, DEFAULT_TARGET_UTILISATION, staticEstimate, type RunResult, type StaticEstimate } from '../../sim';
 import { useI18n } from '../i18n/I18nProvider';
 import { ChartCard } from '../results/ChartCard';
 import { formatCi, formatNumber, formatRange } from '../results/format-metric';

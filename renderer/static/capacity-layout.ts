@@ -4,7 +4,7 @@
  * scenario's capacity. Shares are drawn in percent.
  */
 import { scaleLinear, type ScaleLinear } from 'd3';
-import type { CapacityCurve } from '../../sim/static';
+import type { CapacityCurve } from '../../sim';
 import { leftMargin } from '../charts/margins';
 
 export interface CapacityLayout {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runStudy, type RunResult, type StudyResult } from '../../sim';
-import { planCapacitySweep } from '../../sim/static';
+import { planCapacitySweep, runStudy, type RunResult, type StudyResult } from '../../sim';
 import { RunCancelled, startRun, type RunHandle } from '../run/pool';
 
 export type SweepState =

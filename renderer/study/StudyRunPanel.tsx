@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import type { Scenario } from '../../sim';
+import { checkCasesSize, formatBytes, type Scenario } from '../../sim';
 // Not in sim's public index yet: the size check made for `kapasim study` and this tab.
-import { checkCasesSize, formatBytes } from '../../sim/scenario/size-estimate';
 import { useClaimRunKeys } from '../app/run-keys';
 import { defaultPoolSize } from '../run/pool';
 import { useI18n } from '../i18n/I18nProvider';

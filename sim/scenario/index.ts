@@ -18,4 +18,4 @@ export {
 export { validateRunFile, type RunFileShape } from './run-file';
 export { suggest } from './suggest';
 export { ID_PATTERN, LIMITS, RESERVED_IDS } from './limits';
-export { checkRunSize, checkCasesSize, estimateRunSize, RUN_SIZE_LIMITS, type RunSizeCheck, type RunSizeEstimate } from './size-estimate';
+export { checkRunSize, checkCasesSize, estimateRunSize, formatBytes, RUN_SIZE_LIMITS, type RunSizeCheck, type RunSizeEstimate } from './size-estimate';
